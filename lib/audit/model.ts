@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { STATES } from '../criteria/types';
+
+/**
+ * The audit of a portal as stored and exchanged: the pages audited with
+ * their findings, and the inspector's attestations. Everything a UI shows
+ * (the merged state of each criterion, the score) is derived from this.
+ */
+
+export const StateSchema = z.enum(STATES);
+export const LocalizedSchema = z.object({ vi: z.string().max(2000), en: z.string().max(2000) });
+
+export const EvidenceSchema = z.object({
+  pageUrl: z.string().max(4000),
+  selector: z.string().max(600),
+  text: z.string().max(400),
+});
+
+export const PageFindingSchema = z.object({
+  state: StateSchema,
+  evidence: z.array(EvidenceSchema).max(20),
+  message: LocalizedSchema.optional(),
+});
+
+export const PageAuditSchema = z.object({
+  url: z.string().max(4000),
+  title: z.string().max(400),
+  auditedAt: z.string(),
+  /** Lists the page snapshot had to cut (a huge page): findings may be incomplete. */
+  truncated: z.array(z.string()).default([]),
+  findings: z.record(z.string(), PageFindingSchema),
+});
+
+export const AttestationSchema = z.object({
+  /** met / not_met / not_applicable: the inspector's verdict. */
+  state: z.enum(['met', 'not_met', 'not_applicable']),
+  note: z.string().max(4000),
+  author: z.string().max(200).optional(),
+  at: z.string(),
+});
+
+export const PortalAuditSchema = z.object({
+  id: z.string().max(100),
+  /** Origins of this portal, first is the main one. */
+  origins: z.array(z.string().max(400)).min(1),
+  checklist: z.object({ id: z.string(), version: z.number().int() }),
+  createdAt: z.string(),
+  pages: z.array(PageAuditSchema),
+  attestations: z.record(z.string(), AttestationSchema),
+});
+
+export type PageFinding = z.infer<typeof PageFindingSchema>;
+export type PageAudit = z.infer<typeof PageAuditSchema>;
+export type Attestation = z.infer<typeof AttestationSchema>;
+export type PortalAudit = z.infer<typeof PortalAuditSchema>;

@@ -1,0 +1,164 @@
+import type { PageSnapshot } from '../snapshot/schema';
+import { escapeRegExp, normalizeVi, slugVi } from '../text/vietnamese';
+import { EVIDENCE_CAP, type Evidence } from './types';
+
+/**
+ * Small matchers the criteria are written with. Patterns are plain labels
+ * as portals write them; they are normalised the same way as page text
+ * (case, Unicode form, tone-mark placement), and also turned into URL slugs.
+ */
+
+const EXCERPT = 160;
+
+export function excerpt(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > EXCERPT ? `${t.slice(0, EXCERPT - 1)}…` : t;
+}
+
+function ev(page: PageSnapshot, selector: string, text: string): Evidence {
+  return { pageUrl: page.url, selector, text: excerpt(text) };
+}
+
+/** Build a matcher for labels: whole-word match on the normalised text. */
+export function labelMatcher(labels: readonly string[]): (text: string) => boolean {
+  const alternatives = labels.map((l) => escapeRegExp(normalizeVi(l)));
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+  return (text) => re.test(normalizeVi(text));
+}
+
+export function dedupe(evidence: Evidence[], cap = EVIDENCE_CAP): Evidence[] {
+  const seen = new Set<string>();
+  const out: Evidence[] = [];
+  for (const e of evidence) {
+    const key = `${e.selector}\u0000${e.text}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(e);
+    if (out.length >= cap) break;
+  }
+  return out;
+}
+
+/**
+ * Visible text anywhere a label can stand: text elements, links (text and
+ * accessible label), buttons, and form inputs' labels and placeholders.
+ */
+export function findText(page: PageSnapshot, labels: readonly string[], cap = EVIDENCE_CAP): Evidence[] {
+  const match = labelMatcher(labels);
+  const out: Evidence[] = [];
+  const push = (selector: string, text: string) => {
+    if (out.length < cap * 4 && match(text)) out.push(ev(page, selector, text));
+  };
+  for (const t of page.texts) push(t.selector, t.text);
+  for (const l of page.links) {
+    push(l.selector, l.text);
+    if (l.label) push(l.selector, l.label);
+  }
+  for (const b of page.buttons) push(b.selector, b.text);
+  for (const f of page.forms)
+    for (const i of f.inputs) {
+      if (i.label) push(i.selector, i.label);
+      if (i.placeholder) push(i.selector, i.placeholder);
+    }
+  push('title', page.title);
+  return dedupe(out, cap);
+}
+
+/** Does a URL contain one of these path or host fragments (case-insensitive)? */
+export function urlMatcher(fragments: readonly (string | RegExp)[]): (url: string) => boolean {
+  return (url) => {
+    const u = url.toLowerCase();
+    return fragments.some((f) => (typeof f === 'string' ? u.includes(f.toLowerCase()) : f.test(url)));
+  };
+}
+
+/** Links whose target matches a URL fragment, or whose text matches a label. */
+export function findLinks(
+  page: PageSnapshot,
+  opts: { urls?: readonly (string | RegExp)[]; labels?: readonly string[]; slugs?: boolean },
+  cap = EVIDENCE_CAP,
+): Evidence[] {
+  const byUrl = opts.urls ? urlMatcher(opts.urls) : () => false;
+  const byLabel = opts.labels ? labelMatcher(opts.labels) : () => false;
+  // Slugs of the labels, for routes such as /tra-cuu-ho-so.
+  const slugs = opts.slugs && opts.labels ? opts.labels.map(slugVi).filter((s) => s.length > 3) : [];
+  const out: Evidence[] = [];
+  for (const l of page.links) {
+    const href = l.href.toLowerCase();
+    const hit =
+      byUrl(l.href) ||
+      byLabel(l.text) ||
+      (l.label !== '' && byLabel(l.label)) ||
+      slugs.some((s) => href.includes(s));
+    if (hit) out.push(ev(page, l.selector, l.text || l.label || l.href));
+    if (out.length >= cap) break;
+  }
+  return dedupe(out, cap);
+}
+
+/** Is the page itself at a route matching one of the fragments? */
+export function pageAt(page: PageSnapshot, urls: readonly (string | RegExp)[]): Evidence[] {
+  return urlMatcher(urls)(page.url) ? [ev(page, 'html', page.url)] : [];
+}
+
+/** External scripts whose URL matches, and inline scripts whose code matches. */
+export function findScripts(
+  page: PageSnapshot,
+  opts: { src?: readonly (string | RegExp)[]; code?: readonly RegExp[] },
+  cap = EVIDENCE_CAP,
+): Evidence[] {
+  const bySrc = opts.src ? urlMatcher(opts.src) : () => false;
+  const out: Evidence[] = [];
+  for (const s of page.scripts) {
+    if (s.src && bySrc(s.src)) out.push(ev(page, s.selector, s.src));
+    else if (s.text && opts.code) {
+      const re = opts.code.find((r) => r.test(s.text));
+      if (re) {
+        const m = re.exec(s.text);
+        out.push(ev(page, s.selector, m ? m[0] : s.text));
+      }
+    }
+    if (out.length >= cap) break;
+  }
+  return out;
+}
+
+export function findIframes(page: PageSnapshot, urls: readonly (string | RegExp)[], cap = EVIDENCE_CAP): Evidence[] {
+  const m = urlMatcher(urls);
+  return page.iframes
+    .filter((f) => m(f.src))
+    .slice(0, cap)
+    .map((f) => ev(page, f.selector, f.title || f.src));
+}
+
+export function findImages(
+  page: PageSnapshot,
+  opts: { src?: readonly (string | RegExp)[]; alt?: readonly string[] },
+  cap = EVIDENCE_CAP,
+): Evidence[] {
+  const bySrc = opts.src ? urlMatcher(opts.src) : () => false;
+  const byAlt = opts.alt ? labelMatcher(opts.alt) : () => false;
+  return page.images
+    .filter((i) => bySrc(i.src) || (i.alt !== null && byAlt(i.alt)))
+    .slice(0, cap)
+    .map((i) => ev(page, i.selector, i.alt || i.src));
+}
+
+/** Form inputs whose label, name, id or placeholder matches. */
+export function findInputs(page: PageSnapshot, labels: readonly string[], cap = EVIDENCE_CAP): Evidence[] {
+  const match = labelMatcher(labels);
+  const slugs = labels.map((l) => slugVi(l).replace(/-/g, ''));
+  const out: Evidence[] = [];
+  for (const f of page.forms)
+    for (const i of f.inputs) {
+      const ident = `${i.name} ${i.id}`.toLowerCase().replace(/[-_\s]/g, '');
+      if (match(i.label) || match(i.placeholder) || slugs.some((s) => s.length > 3 && ident.includes(s)))
+        out.push(ev(page, i.selector, i.label || i.placeholder || i.name));
+    }
+  return dedupe(out, cap);
+}
+
+/** Evidence from several sources, de-duplicated and capped. */
+export function anyOf(...sources: Evidence[][]): Evidence[] {
+  return dedupe(sources.flat());
+}

@@ -1,0 +1,32 @@
+import { Window } from 'happy-dom';
+import { buildValidSnapshot, type SnapshotOptions } from './build';
+import type { PageSnapshot } from './schema';
+
+/**
+ * Snapshot of an HTML string without a browser (command line, tests).
+ * The page's scripts never run and nothing it references is loaded.
+ */
+export async function snapshotFromHtml(html: string, url: string, opts: Omit<SnapshotOptions, 'url'> = {}): Promise<PageSnapshot> {
+  const window = new Window({
+    url,
+    settings: {
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+      disableComputedStyleRendering: true,
+      handleDisabledFileLoadingAsSuccess: true,
+      navigation: {
+        disableMainFrameNavigation: true,
+        disableChildFrameNavigation: true,
+        disableChildPageNavigation: true,
+        disableFallbackToSetURL: true,
+      },
+    },
+  });
+  try {
+    window.document.write(html);
+    return buildValidSnapshot(window.document as unknown as Document, { ...opts, url });
+  } finally {
+    await window.happyDOM.close();
+  }
+}

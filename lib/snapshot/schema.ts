@@ -1,0 +1,156 @@
+import { z } from 'zod';
+
+/**
+ * What one pass over a page gathers: plain, serialisable data that the
+ * criteria judge without touching the DOM (the Lighthouse "artifact" idea).
+ * Every list is capped so that a huge or hostile page gives a bounded
+ * snapshot; `limits` says what was cut so that findings can say so.
+ */
+
+/** Where a piece of the page is: a CSS selector and a short excerpt. */
+const located = {
+  selector: z.string().max(600),
+};
+
+export const TextSignalSchema = z.object({
+  ...located,
+  tag: z.string().max(40),
+  /** The element's own visible text, trimmed and capped. */
+  text: z.string().max(400),
+});
+
+export const LinkSchema = z.object({
+  ...located,
+  /** Resolved absolute URL, or the raw attribute when it cannot be resolved. */
+  href: z.string().max(2000),
+  text: z.string().max(400),
+  /** title, aria-label or the alt of an image inside the link. */
+  label: z.string().max(400),
+});
+
+export const InputSchema = z.object({
+  ...located,
+  tag: z.string().max(40),
+  type: z.string().max(40),
+  name: z.string().max(200),
+  id: z.string().max(200),
+  /** Text of the associated <label>, aria-label or placeholder. */
+  label: z.string().max(400),
+  placeholder: z.string().max(400),
+  required: z.boolean(),
+});
+
+export const FormSchema = z.object({
+  ...located,
+  action: z.string().max(2000),
+  method: z.string().max(20),
+  inputs: z.array(InputSchema).max(200),
+});
+
+export const ButtonSchema = z.object({
+  ...located,
+  text: z.string().max(400),
+  type: z.string().max(40),
+});
+
+export const ScriptSchema = z.object({
+  ...located,
+  /** Resolved absolute URL of an external script; empty for inline ones. */
+  src: z.string().max(2000),
+  /** Inline script text with comments removed, capped. Empty for external ones. */
+  text: z.string().max(20_000),
+});
+
+export const IframeSchema = z.object({
+  ...located,
+  src: z.string().max(2000),
+  title: z.string().max(400),
+});
+
+export const ImageSchema = z.object({
+  ...located,
+  src: z.string().max(2000),
+  alt: z.string().max(400).nullable(),
+});
+
+export const MetaSchema = z.object({
+  name: z.string().max(200),
+  content: z.string().max(1000),
+});
+
+export const MixedContentSchema = z.object({
+  ...located,
+  tag: z.string().max(40),
+  url: z.string().max(2000),
+});
+
+export const PageSnapshotSchema = z.object({
+  /** Version of this structure, so stored snapshots can be migrated. */
+  snapshotVersion: z.literal(1),
+  url: z.string().max(4000),
+  origin: z.string().max(400),
+  host: z.string().max(300),
+  protocol: z.string().max(20),
+  title: z.string().max(400),
+  lang: z.string().max(40),
+  viewport: z.string().max(400).nullable(),
+  capturedAt: z.string(),
+  texts: z.array(TextSignalSchema),
+  links: z.array(LinkSchema),
+  forms: z.array(FormSchema),
+  buttons: z.array(ButtonSchema),
+  scripts: z.array(ScriptSchema),
+  iframes: z.array(IframeSchema),
+  images: z.array(ImageSchema),
+  meta: z.array(MetaSchema),
+  mixedContent: z.array(MixedContentSchema),
+  security: z.object({
+    isSecureContext: z.boolean(),
+    /** Names of cookies readable from script (so not HttpOnly). Values are never read. */
+    scriptReadableCookies: z.array(z.string().max(200)).max(100),
+    /**
+     * Response headers of the page, lower-cased names. Only known where the
+     * page was fetched by us (command line); null in the browser.
+     */
+    responseHeaders: z.record(z.string(), z.string().max(2000)).nullable(),
+  }),
+  /** Navigation timing in ms, where the browser provides it. */
+  timing: z
+    .object({
+      responseStart: z.number().nonnegative(),
+      domContentLoaded: z.number().nonnegative(),
+      load: z.number().nonnegative(),
+    })
+    .nullable(),
+  stats: z.object({
+    elementCount: z.number().int().nonnegative(),
+    /** Names of the lists that hit their cap, e.g. ["texts"]. */
+    truncated: z.array(z.string()),
+  }),
+});
+
+export type TextSignal = z.infer<typeof TextSignalSchema>;
+export type Link = z.infer<typeof LinkSchema>;
+export type Input = z.infer<typeof InputSchema>;
+export type Form = z.infer<typeof FormSchema>;
+export type Button = z.infer<typeof ButtonSchema>;
+export type Script = z.infer<typeof ScriptSchema>;
+export type Iframe = z.infer<typeof IframeSchema>;
+export type Image = z.infer<typeof ImageSchema>;
+export type PageSnapshot = z.infer<typeof PageSnapshotSchema>;
+
+/** Caps applied while gathering (counts per list, characters per text). */
+export const SNAPSHOT_LIMITS = {
+  texts: 4000,
+  links: 3000,
+  forms: 100,
+  inputsPerForm: 200,
+  buttons: 1000,
+  scripts: 300,
+  iframes: 100,
+  images: 1000,
+  meta: 100,
+  mixedContent: 100,
+  textChars: 400,
+  inlineScriptChars: 20_000,
+} as const;

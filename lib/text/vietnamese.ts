@@ -1,0 +1,55 @@
+/**
+ * Vietnamese text matching. Portals write the same label in many ways:
+ * composed or decomposed Unicode, upper or lower case, old ("hoá") or new
+ * ("hóa") tone-mark placement, and without diacritics in URL slugs
+ * ("tra-cuu"). Both the page text and our patterns go through the same
+ * canonical form so that one pattern matches all of them.
+ */
+
+// Old-style placement puts the tone on the second vowel of oa/oe/uy when the
+// syllable has no final consonant ("hoá"); new style on the first ("hóa").
+// Canonicalise to the old style: the toned second vowel becomes the carrier.
+const TONES = ['\u0301', '\u0300', '\u0309', '\u0303', '\u0323'] as const;
+const PAIRS: Array<[string, string]> = [
+  ['o', 'a'],
+  ['o', 'e'],
+  ['u', 'y'],
+];
+const PLACEMENT: Array<[RegExp, string]> = [];
+for (const [first, second] of PAIRS) {
+  for (const tone of TONES) {
+    const fromNew = (first + tone).normalize('NFC') + second;
+    const toOld = first + (second + tone).normalize('NFC');
+    // Only at the end of a syllable: "hoàn" has the same form in both styles.
+    PLACEMENT.push([new RegExp(`${fromNew}(?![\\p{L}\\p{M}])`, 'gu'), toOld]);
+  }
+}
+
+/** NFC, case-folded, whitespace collapsed, one tone-mark placement. */
+export function normalizeVi(input: string): string {
+  let s = input.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim();
+  for (const [pattern, replacement] of PLACEMENT) s = s.replace(pattern, replacement);
+  return s;
+}
+
+/** Without any diacritics ("Tra cứu hồ sơ" -> "tra cuu ho so"), for slugs. */
+export function stripDiacritics(input: string): string {
+  return input
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase();
+}
+
+/** A label as it would appear in a URL slug: "Tra cứu hồ sơ" -> "tra-cuu-ho-so". */
+export function slugVi(input: string): string {
+  return stripDiacritics(input)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Escape a string for use inside a RegExp. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

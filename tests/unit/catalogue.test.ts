@@ -1,0 +1,62 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PROFILE as profile } from '../../lib/criteria';
+import { GROUP_IDS } from '../../lib/criteria/types';
+
+interface RefRow {
+  id: string;
+  group: string;
+  method: string;
+}
+const reference = JSON.parse(readFileSync(join(__dirname, '../fixtures/reference-catalogue.json'), 'utf8')) as {
+  criteria: RefRow[];
+};
+const FIXTURES = join(__dirname, '../fixtures/criteria');
+
+describe('catalogue vn-dvc-2023', () => {
+  it('has exactly the 83 ids of the reference, once each, in order', () => {
+    const ids = profile.criteria.map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual(reference.criteria.map((r) => r.id));
+    expect(ids).toHaveLength(83);
+  });
+
+  it('keeps each criterion in its reference group with its reference method', () => {
+    const got = profile.criteria.map((c) => ({ id: c.id, group: c.group, method: c.method }));
+    expect(got).toEqual(reference.criteria.map(({ id, group, method }) => ({ id, group, method })));
+  });
+
+  it('has every group, each titled, in the reference order', () => {
+    expect(profile.groups.map((g) => g.id)).toEqual([...GROUP_IDS]);
+    for (const g of profile.groups) {
+      expect(g.title.vi, g.id).not.toMatch(/^\s*$|TODO/);
+      expect(g.title.en, g.id).not.toMatch(/^\s*$|TODO/);
+      expect(g.criteria.length, g.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('gives every criterion both titles, a legal basis and how to verify it', () => {
+    for (const c of profile.criteria) {
+      expect(c.title.vi.trim(), c.id).not.toBe('');
+      expect(c.title.en.trim(), c.id).not.toBe('');
+      expect(c.basis.trim(), c.id).not.toBe('');
+      expect(c.howToVerify.vi.trim(), c.id).not.toBe('');
+      expect(c.howToVerify.en.trim(), c.id).not.toBe('');
+    }
+  });
+
+  it('has a check for every criterion that is not manual, and none for manual ones', () => {
+    for (const c of profile.criteria) expect(typeof c.check === 'function', c.id).toBe(c.method !== 'manual');
+  });
+
+  it('has a positive and a negative page fixture for every criterion a page can show', () => {
+    const missing: string[] = [];
+    for (const c of profile.criteria) {
+      if (c.method === 'manual') continue;
+      for (const kind of ['positive', 'negative'])
+        if (!existsSync(join(FIXTURES, `${c.id}.${kind}.html`))) missing.push(`${c.id}.${kind}.html`);
+    }
+    expect(missing).toEqual([]);
+  });
+});
