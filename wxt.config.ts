@@ -11,6 +11,15 @@ export default defineConfig({
     default_locale: 'vi',
     permissions: ['activeTab', 'scripting', 'storage'],
     action: { default_title: 'DVC Inspector' },
+    // A keyboard shortcut is a user gesture: like a click on the toolbar
+    // button it grants activeTab on the page, so inspectors can audit
+    // without reaching for the mouse. MV2 names the command differently.
+    commands: {
+      [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+D' },
+        description: 'Audit this page',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,4 +1,5 @@
-import { PageSnapshotSchema, SNAPSHOT_LIMITS as L, type PageSnapshot } from './schema';
+import type { PageSnapshot } from './schema';
+import { SNAPSHOT_LIMITS as L } from './limits';
 import { stripJsComments } from './js-comments';
 import { SelectorBuilder } from './selector';
 
@@ -17,7 +18,19 @@ export interface SnapshotOptions {
   responseHeaders?: Record<string, string> | null;
 }
 
-const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG', 'HEAD', 'TITLE', 'OPTION']);
+const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'HEAD', 'TITLE', 'OPTION']);
+/**
+ * Elements whose descendants are never page text either: happy-dom (and a
+ * browser with scripting off) parses <noscript> content into elements.
+ * Links and images inside them are still kept (tracking pixels live there).
+ */
+const HIDDEN_SUBTREE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD']);
+/** Subtrees left out of an element's text: code, and a select's options inside a label. */
+const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'OPTION', 'OPTGROUP', 'SELECT', 'TEXTAREA']);
+/** Nodes looked at when gathering one element's text, so a huge or deep subtree costs little. */
+const TEXT_NODE_BUDGET = 2000;
+/** Schemes whose URLs are kept as written (the URL parser would percent-encode them). */
+const RAW_SCHEME = /^\s*(?:javascript|mailto|tel|sms|data):/i;
 const MIXED_ATTRS: Record<string, string> = {
   IMG: 'src',
   SCRIPT: 'src',
@@ -60,17 +73,61 @@ class HeadTail<T> {
 function clip(s: string | null | undefined, max: number = L.textChars): string {
   if (!s) return '';
   const t = s.replace(/\s+/g, ' ').trim();
-  return t.length > max ? t.slice(0, max) : t;
+  if (t.length <= max) return t;
+  // Do not leave half of a surrogate pair (an emoji) at the end.
+  const code = t.charCodeAt(max - 1);
+  return t.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
 }
 
 function resolve(raw: string | null, base: string): string {
   if (!raw) return '';
   const r = raw.trim();
+  // javascript:, mailto:, tel: … are kept as the page wrote them.
+  if (RAW_SCHEME.test(r)) return r.slice(0, 2000);
   try {
     return new URL(r, base).href.slice(0, 2000);
   } catch {
     return r.slice(0, 2000);
   }
+}
+
+/**
+ * The text of an element's subtree as a reader sees it: without script,
+ * style, noscript or template text (which textContent includes) nor a
+ * select's options; gathered iteratively and within a node budget.
+ */
+function visibleText(el: Element, max: number = L.textChars * 4): string {
+  let s = '';
+  let budget = TEXT_NODE_BUDGET;
+  let node: Node | null = el.firstChild;
+  while (node && budget-- > 0 && s.length < max) {
+    if (node.nodeType === 3) s += node.nodeValue ?? '';
+    else if (node.nodeType === 1 && node.firstChild && !NOT_TEXT.has((node as Element).tagName.toUpperCase())) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== el && !node.nextSibling) node = node.parentNode;
+    if (!node || node === el) break;
+    node = node.nextSibling;
+  }
+  return s;
+}
+
+/** alt of the first image with one inside a link (bounded, unlike querySelector). */
+function imageAlt(el: Element): string | null {
+  let budget = TEXT_NODE_BUDGET;
+  let node: Element | null = el.firstElementChild;
+  while (node && budget-- > 0) {
+    if (node.tagName.toUpperCase() === 'IMG' && node.hasAttribute('alt')) return node.getAttribute('alt');
+    if (node.firstElementChild) {
+      node = node.firstElementChild;
+      continue;
+    }
+    while (node && node !== el && !node.nextElementSibling) node = node.parentElement;
+    if (!node || node === el) break;
+    node = node.nextElementSibling;
+  }
+  return null;
 }
 
 function ownText(el: Element): string {
@@ -87,7 +144,18 @@ export function buildSnapshot(doc: Document, opts: SnapshotOptions = {}): PageSn
   } catch {
     parsed = null;
   }
-  const sel = new SelectorBuilder();
+  // Relative URLs resolve against the first <base href>, as in the browser.
+  let base = url;
+  let baseSeen = false;
+  // Selectors are made after the walk, once every duplicate id is known
+  // (an id is only a usable anchor when unique), and only for kept items.
+  const elementOf = new WeakMap<object, Element>();
+  const at = <T extends { selector: string }>(el: Element, item: T): T => {
+    elementOf.set(item, el);
+    return item;
+  };
+  const seenIds = new Set<string>();
+  const duplicateIds = new Set<string>();
   const split = (cap: number) => new HeadTail<never>(Math.ceil(cap * 0.75), Math.floor(cap * 0.25));
   const texts = split(L.texts) as unknown as HeadTail<PageSnapshot['texts'][number]>;
   const links = split(L.links) as unknown as HeadTail<PageSnapshot['links'][number]>;
@@ -96,11 +164,13 @@ export function buildSnapshot(doc: Document, opts: SnapshotOptions = {}): PageSn
   const scripts: PageSnapshot['scripts'] = [];
   const iframes: PageSnapshot['iframes'] = [];
   const meta: PageSnapshot['meta'] = [];
+  let viewport: string | null = null;
   const mixed: PageSnapshot['mixedContent'] = [];
   const formEls: Element[] = [];
   const inputEls: Element[] = [];
   const labelFor = new Map<string, string>();
   const seenText = new Set<string>();
+  const hidden = new WeakSet<Element>();
   const truncated = new Set<string>();
   const https = parsed?.protocol === 'https:';
   let elementCount = 0;
@@ -112,36 +182,57 @@ export function buildSnapshot(doc: Document, opts: SnapshotOptions = {}): PageSn
       const el = node as Element;
       elementCount++;
       const tag = el.tagName.toUpperCase();
+      const id = el.getAttribute('id');
+      if (id) {
+        if (seenIds.has(id)) duplicateIds.add(id);
+        else seenIds.add(id);
+      }
       switch (tag) {
+        case 'BASE':
+          if (!baseSeen && el.hasAttribute('href')) {
+            baseSeen = true;
+            try {
+              base = new URL((el.getAttribute('href') ?? '').trim(), url).href;
+            } catch {
+              // An unusable base leaves the page's own address.
+            }
+          }
+          break;
         case 'A':
         case 'AREA': {
           const rawHref = el.getAttribute('href');
           if (rawHref !== null) {
-            const img = el.querySelector('img[alt]');
-            links.push({
-              selector: sel.of(el),
-              href: resolve(rawHref, url),
-              text: clip(el.textContent),
-              label: clip(el.getAttribute('aria-label') || el.getAttribute('title') || img?.getAttribute('alt')),
-            });
+            links.push(
+              at(el, {
+                selector: '',
+                href: resolve(rawHref, base),
+                text: clip(visibleText(el)),
+                label: clip(el.getAttribute('aria-label') || el.getAttribute('title') || imageAlt(el)),
+              }),
+            );
           }
           break;
         }
         case 'BUTTON':
-          buttons.push({
-            selector: sel.of(el),
-            text: clip(el.textContent || el.getAttribute('aria-label') || el.getAttribute('title')),
-            type: clip(el.getAttribute('type') || 'submit', 40),
-          });
+          buttons.push(
+            at(el, {
+              selector: '',
+              // Clipped before falling back, so an icon button's whitespace does not hide its aria-label.
+              text: clip(visibleText(el)) || clip(el.getAttribute('aria-label')) || clip(el.getAttribute('title')),
+              type: clip(el.getAttribute('type') || 'submit', 40).toLowerCase(),
+            }),
+          );
           break;
         case 'INPUT': {
-          const type = (el.getAttribute('type') || 'text').toLowerCase();
+          const type = (el.getAttribute('type') || 'text').trim().toLowerCase();
           if (type === 'submit' || type === 'button' || type === 'reset' || type === 'image') {
-            buttons.push({
-              selector: sel.of(el),
-              text: clip(el.getAttribute('value') || el.getAttribute('aria-label') || el.getAttribute('alt')),
-              type,
-            });
+            buttons.push(
+              at(el, {
+                selector: '',
+                text: clip(el.getAttribute('value')) || clip(el.getAttribute('aria-label')) || clip(el.getAttribute('alt')),
+                type,
+              }),
+            );
           } else inputEls.push(el);
           break;
         }
@@ -155,7 +246,8 @@ export function buildSnapshot(doc: Document, opts: SnapshotOptions = {}): PageSn
           break;
         case 'LABEL': {
           const f = el.getAttribute('for');
-          if (f) labelFor.set(f, clip(el.textContent));
+          // The first label with text wins, as for the accessible name.
+          if (f && !labelFor.get(f)) labelFor.set(f, clip(visibleText(el)));
           break;
         }
         case 'SCRIPT': {
@@ -164,90 +256,141 @@ export function buildSnapshot(doc: Document, opts: SnapshotOptions = {}): PageSn
             truncated.add('scripts');
             break;
           }
-          if (src) scripts.push({ selector: sel.of(el), src: resolve(src, url), text: '' });
+          if (src) scripts.push(at(el, { selector: '', src: resolve(src, base), text: '' }));
           else {
             const code = stripJsComments((el.textContent ?? '').slice(0, L.inlineScriptChars * 2)).trim();
-            if (code) scripts.push({ selector: sel.of(el), src: '', text: code.slice(0, L.inlineScriptChars) });
+            if (code) scripts.push(at(el, { selector: '', src: '', text: code.slice(0, L.inlineScriptChars) }));
           }
           break;
         }
         case 'IFRAME':
         case 'FRAME':
           if (iframes.length < L.iframes)
-            iframes.push({
-              selector: sel.of(el),
-              src: resolve(el.getAttribute('src'), url),
-              title: clip(el.getAttribute('title')),
-            });
+            iframes.push(
+              at(el, {
+                selector: '',
+                src: resolve(el.getAttribute('src'), base),
+                title: clip(el.getAttribute('title')),
+              }),
+            );
           else truncated.add('iframes');
           break;
         case 'IMG':
-          images.push({
-            selector: sel.of(el),
-            src: resolve(el.getAttribute('src'), url),
-            alt: el.hasAttribute('alt') ? clip(el.getAttribute('alt')) : null,
-          });
+          images.push(
+            at(el, {
+              selector: '',
+              src: resolve(el.getAttribute('src'), base),
+              alt: el.hasAttribute('alt') ? clip(el.getAttribute('alt')) : null,
+            }),
+          );
           break;
         case 'META': {
           const name = el.getAttribute('name') || el.getAttribute('property') || el.getAttribute('http-equiv');
-          if (name && meta.length < L.meta) meta.push({ name: clip(name, 200), content: clip(el.getAttribute('content'), 1000) });
+          if (!name) break;
+          // Looked for apart from the capped list, so 100 og: tags cannot hide it.
+          if (viewport === null && name.trim().toLowerCase() === 'viewport') viewport = clip(el.getAttribute('content'));
+          if (meta.length < L.meta) meta.push({ name: clip(name, 200), content: clip(el.getAttribute('content'), 1000) });
+          else truncated.add('meta');
           break;
         }
       }
       if (https) {
         const attr = MIXED_ATTRS[tag];
         const value = attr ? el.getAttribute(attr) : null;
-        if (value && /^\s*http:\/\//i.test(value) && (tag !== 'LINK' || /stylesheet|icon|preload/i.test(el.getAttribute('rel') ?? ''))) {
-          if (mixed.length < L.mixedContent) mixed.push({ selector: sel.of(el), tag: tag.toLowerCase(), url: clip(value, 2000) });
+        if (value && (tag !== 'LINK' || /stylesheet|icon|preload/i.test(el.getAttribute('rel') ?? ''))) {
+          // Judged on the resolved URL, so a relative URL under an http: <base> counts too.
+          const target = resolve(value, base);
+          if (/^http:\/\//i.test(target)) {
+            if (mixed.length < L.mixedContent) mixed.push(at(el, { selector: '', tag: tag.toLowerCase().slice(0, 40), url: target }));
+            else truncated.add('mixedContent');
+          }
         }
         if (tag === 'FORM') {
           const action = el.getAttribute('action');
-          if (action && /^\s*http:\/\//i.test(action) && mixed.length < L.mixedContent)
-            mixed.push({ selector: sel.of(el), tag: 'form', url: clip(action, 2000) });
+          const target = action ? resolve(action, base) : '';
+          if (/^http:\/\//i.test(target)) {
+            if (mixed.length < L.mixedContent) mixed.push(at(el, { selector: '', tag: 'form', url: target }));
+            else truncated.add('mixedContent');
+          }
         }
       }
-      if (!SKIP_TEXT.has(tag)) {
+      const parent = el.parentElement;
+      if (HIDDEN_SUBTREE.has(tag) || (parent !== null && hidden.has(parent))) hidden.add(el);
+      else if (!SKIP_TEXT.has(tag)) {
         const own = ownText(el);
         if (/\S/.test(own)) {
           // Whole text of small elements, so "Tra cứu <b>hồ sơ</b>" stays one label.
-          const text = clip(el.childElementCount <= 10 ? el.textContent : own);
+          const text = clip(el.childElementCount <= 10 ? visibleText(el) : own);
           if (text && !seenText.has(text)) {
             seenText.add(text);
-            texts.push({ selector: sel.of(el), tag: tag.toLowerCase(), text });
+            texts.push(at(el, { selector: '', tag: tag.toLowerCase().slice(0, 40), text }));
           }
         }
       }
     }
   }
 
+  const sel = new SelectorBuilder(duplicateIds);
+  const located = <T extends { selector: string }>(items: T[]): T[] => {
+    for (const item of items) {
+      const el = elementOf.get(item);
+      if (el) item.selector = sel.of(el);
+    }
+    return items;
+  };
+
+  const textOfIds = (ids: string | null): string => {
+    if (!ids) return '';
+    return ids
+      .split(/\s+/)
+      .filter(Boolean)
+      .slice(0, 10)
+      .map((ref) => {
+        const target = doc.getElementById(ref);
+        return target ? visibleText(target) : '';
+      })
+      .join(' ');
+  };
   const inputOf = (el: Element): PageSnapshot['forms'][number]['inputs'][number] => {
     const id = el.getAttribute('id') ?? '';
     const wrapping = el.closest('label');
     return {
       selector: sel.of(el),
-      tag: el.tagName.toLowerCase(),
-      type: clip(el.getAttribute('type') || el.tagName.toLowerCase(), 40),
+      tag: el.tagName.toLowerCase().slice(0, 40),
+      type: clip(el.getAttribute('type') || el.tagName, 40).toLowerCase(),
       name: clip(el.getAttribute('name'), 200),
       id: clip(id, 200),
-      label: clip(
-        (id && labelFor.get(id)) || wrapping?.textContent || el.getAttribute('aria-label') || el.getAttribute('title'),
-      ),
+      // Each source clipped before falling back, so whitespace-only text does not hide the next.
+      label:
+        (id && labelFor.get(id)) ||
+        (wrapping ? clip(visibleText(wrapping)) : '') ||
+        clip(textOfIds(el.getAttribute('aria-labelledby'))) ||
+        clip(el.getAttribute('aria-label')) ||
+        clip(el.getAttribute('title')),
       placeholder: clip(el.getAttribute('placeholder')),
       required: el.hasAttribute('required') || el.getAttribute('aria-required') === 'true',
     };
   };
   const forms: PageSnapshot['forms'] = formEls.map((f) => ({
     selector: sel.of(f),
-    action: resolve(f.getAttribute('action'), url) || url,
+    action: resolve(f.getAttribute('action'), base) || url.slice(0, 2000),
     method: clip(f.getAttribute('method') || 'get', 20).toLowerCase(),
     inputs: [],
   }));
   // Inputs outside any <form> (common in single-page portals) form one group of their own.
   const loose: PageSnapshot['forms'][number] = { selector: 'body', action: '', method: '', inputs: [] };
   for (const el of inputEls) {
-    const owner = el.closest('form');
-    const i = owner ? formEls.indexOf(owner) : -1;
-    const target = i >= 0 ? forms[i]! : loose;
+    // The form="" attribute ties an input to a form elsewhere in the page.
+    const formId = el.getAttribute('form');
+    const byAttr = formId ? doc.getElementById(formId) : null;
+    const owner = byAttr?.tagName.toUpperCase() === 'FORM' ? byAttr : el.closest('form');
+    let target = loose;
+    if (owner) {
+      const i = formEls.indexOf(owner);
+      // An input of a form dropped by the cap is not "outside any form".
+      if (i < 0) continue;
+      target = forms[i]!;
+    }
     if (target.inputs.length < L.inputsPerForm) target.inputs.push(inputOf(el));
     else truncated.add('inputs');
   }
@@ -280,37 +423,38 @@ export function buildSnapshot(doc: Document, opts: SnapshotOptions = {}): PageSn
     timing = null;
   }
 
+  // Header values are capped like everything else (a long CSP would fail validation).
+  const headers = opts.responseHeaders
+    ? Object.fromEntries(Object.entries(opts.responseHeaders).map(([k, v]) => [k.toLowerCase(), String(v).slice(0, 2000)]))
+    : null;
+
   const snapshot: PageSnapshot = {
     snapshotVersion: 1,
     url: url.slice(0, 4000),
-    origin: parsed?.origin ?? '',
-    host: parsed?.hostname ?? '',
-    protocol: parsed?.protocol ?? '',
+    // Clipped: the URL parser accepts host names far longer than DNS allows.
+    origin: (parsed?.origin ?? '').slice(0, 400),
+    host: (parsed?.hostname ?? '').slice(0, 300),
+    protocol: (parsed?.protocol ?? '').slice(0, 20),
     title: clip(doc.title),
     lang: clip(root?.getAttribute('lang'), 40),
-    viewport: meta.find((m) => m.name.toLowerCase() === 'viewport')?.content ?? null,
+    viewport,
     capturedAt: (opts.now ?? new Date()).toISOString(),
-    texts: texts.items(),
-    links: links.items(),
+    texts: located(texts.items()),
+    links: located(links.items()),
     forms,
-    buttons: buttons.items(),
-    scripts,
-    iframes,
-    images: images.items(),
+    buttons: located(buttons.items()),
+    scripts: located(scripts),
+    iframes: located(iframes),
+    images: located(images.items()),
     meta,
-    mixedContent: mixed,
+    mixedContent: located(mixed),
     security: {
       isSecureContext: https || parsed?.hostname === 'localhost' || parsed?.hostname === '127.0.0.1',
       scriptReadableCookies: cookies,
-      responseHeaders: opts.responseHeaders ?? null,
+      responseHeaders: headers,
     },
     timing,
     stats: { elementCount, truncated: [...truncated].sort() },
   };
   return snapshot;
-}
-
-/** Build and validate: what crosses from the page to the extension is checked. */
-export function buildValidSnapshot(doc: Document, opts: SnapshotOptions = {}): PageSnapshot {
-  return PageSnapshotSchema.parse(buildSnapshot(doc, opts));
 }

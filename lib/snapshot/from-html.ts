@@ -1,6 +1,6 @@
 import { Window } from 'happy-dom';
-import { buildValidSnapshot, type SnapshotOptions } from './build';
-import type { PageSnapshot } from './schema';
+import { buildSnapshot, type SnapshotOptions } from './build';
+import { PageSnapshotSchema, type PageSnapshot } from './schema';
 
 /**
  * Snapshot of an HTML string without a browser (command line, tests).
@@ -25,7 +25,7 @@ export async function snapshotFromHtml(html: string, url: string, opts: Omit<Sna
   });
   try {
     window.document.write(html);
-    return buildValidSnapshot(window.document as unknown as Document, { ...opts, url });
+    return PageSnapshotSchema.parse(buildSnapshot(window.document as unknown as Document, { ...opts, url }));
   } finally {
     await window.happyDOM.close();
   }

@@ -139,18 +139,4 @@ export type Iframe = z.infer<typeof IframeSchema>;
 export type Image = z.infer<typeof ImageSchema>;
 export type PageSnapshot = z.infer<typeof PageSnapshotSchema>;
 
-/** Caps applied while gathering (counts per list, characters per text). */
-export const SNAPSHOT_LIMITS = {
-  texts: 4000,
-  links: 3000,
-  forms: 100,
-  inputsPerForm: 200,
-  buttons: 1000,
-  scripts: 300,
-  iframes: 100,
-  images: 1000,
-  meta: 100,
-  mixedContent: 100,
-  textChars: 400,
-  inlineScriptChars: 20_000,
-} as const;
+export { SNAPSHOT_LIMITS } from './limits';

@@ -3,18 +3,50 @@
  * find them again. Only kept elements get one (making a selector for every
  * node is what makes audit tools slow on large pages), and each parent's
  * child positions are computed once and cached.
+ *
+ * A selector starts at the nearest ancestor-or-self with an id that is unique
+ * in the document (or at the root) and goes down with `>` steps. Every step is
+ * a complete simple selector, so the result is always syntactically valid.
  */
-const SIMPLE_ID = /^[A-Za-z][\w-]{0,80}$/;
+
+/** Longest selector the snapshot schema accepts. */
+export const MAX_SELECTOR_CHARS = 600;
+
+/**
+ * Ids we anchor on. Beyond plain ones this admits a leading underscore
+ * (Liferay portlet ids) and `:` / `.` (JSF and ASP.NET ids), escaped below.
+ */
+const USABLE_ID = /^[A-Za-z_][\w:.-]{0,199}$/;
+/** Tag names that are safe as a type selector; others (`<foo:bar>`, `<a.b>`) use `*:nth-child()`. */
+const SAFE_TAG = /^[A-Za-z][A-Za-z0-9-]{0,39}$/;
+
+function idSelector(id: string): string {
+  return `#${id.replace(/[:.]/g, '\\$&')}`;
+}
 
 export class SelectorBuilder {
   private readonly cache = new WeakMap<Element, string>();
-  private readonly positions = new WeakMap<Element, Map<Element, number>>();
+  private readonly positions = new WeakMap<Element, Map<Element, [ofType: number, child: number]>>();
+
+  /**
+   * @param duplicateIds ids that occur more than once in the document. An id
+   * is only used when unique: `#dup > a` would otherwise match inside the
+   * other element with that id. Without the set, only getElementById is
+   * checked, which cannot see a later duplicate.
+   */
+  constructor(private readonly duplicateIds?: ReadonlySet<string>) {}
 
   of(el: Element): string {
     const cached = this.cache.get(el);
-    if (cached !== undefined) return cached;
+    const full = cached ?? this.build(el);
+    return full.length > MAX_SELECTOR_CHARS ? shorten(full) : full;
+  }
+
+  /** The full selector, cached for the element and all ancestors on the way. */
+  private build(el: Element): string {
     // Climb to an element whose selector is known (cached, a unique id, or
-    // the root), then build down, caching every ancestor on the way.
+    // the root), then build down, caching every ancestor on the way. A loop,
+    // not recursion, so a 5,000-level page cannot overflow the stack.
     const chain: Element[] = [];
     let base = '';
     for (let cur: Element | null = el; cur; cur = cur.parentElement) {
@@ -24,13 +56,21 @@ export class SelectorBuilder {
         break;
       }
       const id = cur.getAttribute('id');
-      if (id && SIMPLE_ID.test(id) && cur.ownerDocument.getElementById(id) === cur) {
-        base = `#${id}`;
+      if (
+        id &&
+        USABLE_ID.test(id) &&
+        !this.duplicateIds?.has(id) &&
+        cur.ownerDocument.getElementById(id) === cur
+      ) {
+        base = idSelector(id);
         this.cache.set(cur, base);
         break;
       }
       if (!cur.parentElement) {
-        base = cur.tagName.toLowerCase();
+        // `html` as before; a root of another name (rare, hostile) is `:root`,
+        // as a plain `div` would also match every nested div.
+        const tag = cur.localName;
+        base = tag === 'html' ? 'html' : cur === cur.ownerDocument.documentElement ? ':root' : SAFE_TAG.test(tag) ? tag : '*';
         this.cache.set(cur, base);
         break;
       }
@@ -39,24 +79,45 @@ export class SelectorBuilder {
     let selector = base;
     for (let i = chain.length - 1; i >= 0; i--) {
       const cur = chain[i]!;
-      selector = `${selector} > ${cur.tagName.toLowerCase()}:nth-of-type(${this.position(cur.parentElement!, cur)})`;
+      selector = `${selector} > ${this.step(cur)}`;
       this.cache.set(cur, selector);
     }
-    return selector.length > 600 ? selector.slice(-600) : selector;
+    return selector;
   }
 
-  private position(parent: Element, child: Element): number {
+  private step(el: Element): string {
+    const [ofType, child] = this.position(el.parentElement!, el);
+    // localName keeps the case of SVG names (linearGradient), which type
+    // selectors match case-sensitively outside the HTML namespace.
+    const tag = el.localName;
+    return SAFE_TAG.test(tag) ? `${tag}:nth-of-type(${ofType})` : `*:nth-child(${child})`;
+  }
+
+  private position(parent: Element, child: Element): [number, number] {
     let map = this.positions.get(parent);
     if (!map) {
       map = new Map();
       const counts = new Map<string, number>();
+      let index = 0;
       for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
-        const n = (counts.get(c.tagName) ?? 0) + 1;
-        counts.set(c.tagName, n);
-        map.set(c, n);
+        const n = (counts.get(c.localName) ?? 0) + 1;
+        counts.set(c.localName, n);
+        map.set(c, [n, ++index]);
       }
       this.positions.set(parent, map);
     }
-    return map.get(child) ?? 1;
+    return map.get(child) ?? [1, 1];
   }
+}
+
+/**
+ * A selector too long for the schema (a very deep page with no usable id on
+ * the way) keeps its last steps, cut at a step boundary: it stays valid and
+ * the element still matches it, though it may then match other elements
+ * too. (Slicing characters, as before, gave invalid selectors such as
+ * `nth-of-type(1) > div…`.)
+ */
+function shorten(selector: string): string {
+  const cut = selector.indexOf(' > ', selector.length - MAX_SELECTOR_CHARS);
+  return cut === -1 ? '*' : selector.slice(cut + 3);
 }

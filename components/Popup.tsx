@@ -1,0 +1,114 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { PortalAudit } from '@/lib/audit/model';
+import { DEFAULT_PROFILE } from '@/lib/criteria';
+import { readLocale, writeLocale } from '@/lib/extension/store';
+import { t, type Locale, type StringKey } from '@/lib/i18n/strings';
+import { send } from '@/lib/messaging/client';
+import type { FailureCode } from '@/lib/messaging/protocol';
+import { buildReport } from '@/lib/report/build';
+import { AuditView } from './AuditView';
+
+type View =
+  | { kind: 'loading' }
+  | { kind: 'audit'; audit: PortalAudit }
+  | { kind: 'failed'; code: FailureCode; detail: string };
+
+const FAILURE_TEXT: Record<FailureCode, StringKey> = {
+  restricted: 'errorRestricted',
+  'not-html': 'errorNotHtml',
+  'no-tab': 'errorNoTab',
+  permission: 'errorPermission',
+  file: 'errorFile',
+  'invalid-snapshot': 'errorInvalidSnapshot',
+  unknown: 'errorUnknown',
+};
+
+/**
+ * The at-a-glance view: audits the tab it was opened on (or the one named by
+ * `?tabId=`, when the popup page is opened in a tab) and shows the score.
+ */
+export function Popup({ targetTabId }: { targetTabId: () => Promise<number | undefined> }) {
+  const [locale, setLocale] = useState<Locale>('vi');
+  const [view, setView] = useState<View>({ kind: 'loading' });
+  const [status, setStatus] = useState('');
+
+  const run = async () => {
+    setView({ kind: 'loading' });
+    const tabId = await targetTabId();
+    if (tabId === undefined) return setView({ kind: 'failed', code: 'no-tab', detail: '' });
+    const res = await send({ type: 'audit-tab', tabId });
+    if (!res.ok) return setView({ kind: 'failed', code: res.code, detail: res.detail });
+    if (res.audit) setView({ kind: 'audit', audit: res.audit });
+  };
+
+  useEffect(() => {
+    void readLocale().then(setLocale);
+    void run();
+  }, []);
+
+  const changeLocale = (l: Locale) => {
+    setLocale(l);
+    void writeLocale(l);
+  };
+
+  const exportJson = () => {
+    if (view.kind !== 'audit') return;
+    const report = buildReport(view.audit, {
+      profile: DEFAULT_PROFILE,
+      toolVersion: browser.runtime.getManifest().version,
+      locale,
+    });
+    const blob = new Blob([JSON.stringify(report, null, 2)], { type: 'application/json' });
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    const host = new URL(report.portal.origin).hostname;
+    a.download = `dvc-inspector-${host}-${report.generatedAt.slice(0, 10)}.json`;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(a.href), 60_000);
+    setStatus(t(locale, 'exported'));
+  };
+
+  return (
+    <main lang={locale}>
+      <header>
+        <h1>{t(locale, 'appName')}</h1>
+        <label class="lang">
+          <span class="sr-only">{t(locale, 'language')}</span>
+          <select value={locale} onChange={(e) => changeLocale((e.currentTarget as HTMLSelectElement).value as Locale)}>
+            <option value="vi">Tiếng Việt</option>
+            <option value="en">English</option>
+          </select>
+        </label>
+      </header>
+      {view.kind === 'loading' && (
+        <p class="loading" role="status">
+          {t(locale, 'auditing')}
+        </p>
+      )}
+      {view.kind === 'failed' && (
+        <section class="failure" role="alert" data-testid="failure" data-code={view.code}>
+          <h2>{t(locale, 'errorTitle')}</h2>
+          <p>{t(locale, FAILURE_TEXT[view.code], { detail: view.detail })}</p>
+        </section>
+      )}
+      {view.kind === 'audit' && (
+        <>
+          <div class="actions">
+            <button type="button" onClick={() => void run()}>
+              {t(locale, 'auditAgain')}
+            </button>
+            <button type="button" data-testid="export-json" onClick={exportJson}>
+              {t(locale, 'exportJson')}
+            </button>
+            <span role="status" class="status">
+              {status}
+            </span>
+          </div>
+          <AuditView audit={view.audit} profile={DEFAULT_PROFILE} locale={locale} />
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,61 @@
+import { browser } from 'wxt/browser';
+import { auditPage } from '../audit/evaluate';
+import { newPortalAudit, withPage } from '../audit/portal';
+import { DEFAULT_PROFILE } from '../criteria';
+import type { Response } from '../messaging/protocol';
+import { PageSnapshotSchema } from '../snapshot/schema';
+import { z } from 'zod';
+import { classifyInjectionError, classifyUrl } from './page-access';
+import { updateAuditStore } from './store';
+
+/** What the injected script hands back: a snapshot, or why there is none. */
+const InjectionResultSchema = z.union([
+  z.object({ ok: z.literal(true), snapshot: z.unknown() }),
+  z.object({ ok: z.literal(false), reason: z.literal('not-html'), contentType: z.string().max(200) }),
+]);
+
+/**
+ * Audit the page in a tab: inject the snapshot script (activeTab grant, no
+ * host permission), validate what comes back, judge it, and add the page to
+ * its portal's current audit.
+ */
+export async function auditTab(tabId: number): Promise<Response> {
+  let tab: { url?: string } | undefined;
+  try {
+    tab = await browser.tabs.get(tabId);
+  } catch {
+    return { ok: false, code: 'no-tab', detail: `tab ${tabId}` };
+  }
+  const blocked = classifyUrl(tab.url);
+  if (blocked) return { ok: false, code: blocked, detail: tab.url ?? '' };
+
+  let injected: unknown;
+  try {
+    const [first] = await browser.scripting.executeScript({ target: { tabId }, files: ['/snapshot.js'] });
+    injected = first?.result;
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    return { ok: false, code: classifyInjectionError(message, tab.url), detail: message.slice(0, 2000) };
+  }
+
+  const result = InjectionResultSchema.safeParse(injected);
+  if (!result.success) return { ok: false, code: 'invalid-snapshot', detail: 'no result from the page' };
+  if (!result.data.ok) return { ok: false, code: 'not-html', detail: result.data.contentType };
+  const snapshot = PageSnapshotSchema.safeParse(result.data.snapshot);
+  if (!snapshot.success) {
+    const first = snapshot.error.issues[0];
+    return { ok: false, code: 'invalid-snapshot', detail: `${first?.path.join('.') ?? ''}: ${first?.message ?? ''}` };
+  }
+
+  const page = auditPage(snapshot.data, DEFAULT_PROFILE.criteria);
+  const origin = snapshot.data.origin;
+  const audit = await updateAuditStore((store) => {
+    const entry = store.portals[origin];
+    const current = withPage(entry?.current ?? newPortalAudit(origin, DEFAULT_PROFILE), page);
+    return {
+      store: { portals: { ...store.portals, [origin]: { current, history: entry?.history ?? [] } } },
+      result: current,
+    };
+  });
+  return { ok: true, audit };
+}

@@ -1,0 +1,115 @@
+import type { State } from '../criteria/types';
+
+/** UI text in one place. Vietnamese is the default; English mirrors every key. */
+export type Locale = 'vi' | 'en';
+export const LOCALES: readonly Locale[] = ['vi', 'en'];
+export const DEFAULT_LOCALE: Locale = 'vi';
+
+const vi = {
+  appName: 'DVC Inspector',
+  score: 'Điểm đạt',
+  scoreHint: 'Chỉ tiêu chí "Đạt" được tính điểm.',
+  groups: 'Theo nhóm',
+  toFix: 'Cần xử lý',
+  allCriteria: 'Tất cả tiêu chí',
+  auditing: 'Đang kiểm tra trang…',
+  auditAgain: 'Kiểm tra lại trang này',
+  exportJson: 'Xuất JSON',
+  exported: 'Đã xuất báo cáo.',
+  pagesAudited: '{n} trang đã kiểm tra',
+  evidence: 'Bằng chứng',
+  noEvidence: 'Không có bằng chứng trên các trang đã kiểm tra.',
+  howToVerify: 'Cách kiểm tra',
+  basis: 'Căn cứ',
+  method: 'Cách đánh giá',
+  page: 'Trang',
+  language: 'Ngôn ngữ',
+  truncatedWarning: 'Trang rất lớn: một phần nội dung không được đọc, kết quả có thể chưa đầy đủ.',
+  noneToFix: 'Không còn tiêu chí nào chưa đạt hay cần xem xét.',
+  showAll: 'Hiện tất cả ({n})',
+  errorTitle: 'Không kiểm tra được trang này',
+  errorRestricted: 'Trình duyệt không cho tiện ích đọc loại trang này (trang nội bộ của trình duyệt, cửa hàng tiện ích hoặc trang của tiện ích khác). Hãy mở một trang của Cổng Dịch vụ công rồi bấm lại.',
+  errorNotHtml: 'Đây không phải là trang HTML (ví dụ tệp PDF hay hình ảnh) nên không có gì để kiểm tra. Hãy mở một trang của Cổng Dịch vụ công.',
+  errorNoTab: 'Không tìm thấy thẻ đang mở.',
+  errorPermission: 'Tiện ích chưa được phép đọc trang này. Hãy bấm vào biểu tượng DVC Inspector trên chính trang cần kiểm tra.',
+  errorFile: 'Trình duyệt không cho đọc tệp trên máy. Hãy bật "Cho phép truy cập URL tệp" cho tiện ích, hoặc dùng lệnh npm run audit.',
+  errorUnknown: 'Đã xảy ra lỗi: {detail}',
+  errorInvalidSnapshot: 'Dữ liệu đọc từ trang không hợp lệ: {detail}',
+  counts: '{met} đạt · {not_met} chưa đạt · {needs_review} cần xem xét · {not_checked} chưa kiểm tra',
+} as const;
+
+type Key = keyof typeof vi;
+
+const en: Record<Key, string> = {
+  appName: 'DVC Inspector',
+  score: 'Score',
+  scoreHint: 'Only "Met" criteria count towards the score.',
+  groups: 'By group',
+  toFix: 'To act on',
+  allCriteria: 'All criteria',
+  auditing: 'Auditing the page…',
+  auditAgain: 'Audit this page again',
+  exportJson: 'Export JSON',
+  exported: 'Report exported.',
+  pagesAudited: '{n} page(s) audited',
+  evidence: 'Evidence',
+  noEvidence: 'No evidence on the pages audited.',
+  howToVerify: 'How to verify',
+  basis: 'Basis',
+  method: 'Method',
+  page: 'Page',
+  language: 'Language',
+  truncatedWarning: 'Very large page: part of it was not read, results may be incomplete.',
+  noneToFix: 'No criteria left that are not met or need review.',
+  showAll: 'Show all ({n})',
+  errorTitle: 'This page cannot be audited',
+  errorRestricted: "The browser does not let extensions read this kind of page (the browser's own pages, the extension store, another extension's pages). Open a page of the public-service portal and click again.",
+  errorNotHtml: 'This is not an HTML page (a PDF or an image, for example), so there is nothing to audit. Open a page of the public-service portal.',
+  errorNoTab: 'No open tab was found.',
+  errorPermission: 'The extension may not read this page yet. Click the DVC Inspector icon on the page you want to audit.',
+  errorFile: 'The browser does not let the extension read local files. Allow access to file URLs for the extension, or use npm run audit.',
+  errorUnknown: 'Something went wrong: {detail}',
+  errorInvalidSnapshot: 'The data read from the page is not valid: {detail}',
+  counts: '{met} met · {not_met} not met · {needs_review} need review · {not_checked} not checked',
+};
+
+const STATE_LABELS: Record<Locale, Record<State, string>> = {
+  vi: {
+    met: 'Đạt',
+    not_met: 'Chưa đạt',
+    needs_review: 'Cần xem xét',
+    not_applicable: 'Không áp dụng',
+    not_checked: 'Chưa kiểm tra',
+    error: 'Lỗi kiểm tra',
+  },
+  en: {
+    met: 'Met',
+    not_met: 'Not met',
+    needs_review: 'Needs review',
+    not_applicable: 'Not applicable',
+    not_checked: 'Not checked',
+    error: 'Check error',
+  },
+};
+
+const METHOD_LABELS: Record<Locale, Record<string, string>> = {
+  vi: { auto: 'Tự động', 'auto*': 'Tự động (khi thấy)', assisted: 'Hỗ trợ, cần xác nhận', manual: 'Thủ công' },
+  en: { auto: 'Automatic', 'auto*': 'Automatic (when seen)', assisted: 'Assisted, needs confirming', manual: 'Manual' },
+};
+
+const TABLES: Record<Locale, Record<Key, string>> = { vi, en };
+
+export type StringKey = Key;
+
+/** Look up a UI string and fill its {placeholders}. */
+export function t(locale: Locale, key: Key, params: Record<string, string | number> = {}): string {
+  return TABLES[locale][key].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+}
+
+export function stateLabel(locale: Locale, state: State): string {
+  return STATE_LABELS[locale][state];
+}
+
+export function methodLabel(locale: Locale, method: string): string {
+  return METHOD_LABELS[locale][method] ?? method;
+}

@@ -1,0 +1,58 @@
+import type { Profile } from '../criteria';
+import type { Locale } from '../i18n/strings';
+import { mergeFindings } from '../audit/merge';
+import type { PortalAudit } from '../audit/model';
+import { formatFraction, score } from '../audit/score';
+import { GROUP_IDS } from '../criteria/types';
+import { REPORT_SCHEMA_VERSION, ReportSchema, type Report } from './schema';
+
+export interface ReportContext {
+  profile: Profile;
+  toolVersion: string;
+  now?: Date;
+  /** Language of the free-text `note` column. */
+  locale?: Locale;
+}
+
+/** The report of an audit, validated against the exported schema. */
+export function buildReport(audit: PortalAudit, ctx: ReportContext): Report {
+  const { profile } = ctx;
+  const locale = ctx.locale ?? 'vi';
+  const results = mergeFindings(profile.criteria, audit.pages, audit.attestations);
+  const s = score(results, GROUP_IDS);
+  const report: Report = {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    tool: { name: 'DVC Inspector', version: ctx.toolVersion },
+    checklist: { id: profile.id, version: profile.version, total: profile.criteria.length },
+    generatedAt: (ctx.now ?? new Date()).toISOString(),
+    auditId: audit.id,
+    portal: { origin: audit.origins[0]!, origins: audit.origins },
+    pages: audit.pages.map((p) => ({ ...p })),
+    score: {
+      met: s.met,
+      total: s.total,
+      percent: s.percent,
+      formatted: { vi: formatFraction(s, 'vi'), en: formatFraction(s, 'en') },
+      counts: s.counts,
+    },
+    groups: s.groups.map((g) => ({
+      ...g,
+      title: profile.groups.find((pg) => pg.id === g.id)!.title,
+    })),
+    criteria: results.map((r) => ({
+      id: r.criterion.id,
+      group: r.criterion.group,
+      method: r.criterion.method,
+      title: r.criterion.title,
+      basis: r.criterion.basis,
+      state: r.state,
+      source: r.source,
+      automaticState: r.automaticState,
+      evidence: r.evidence,
+      note: r.attestation?.note ?? r.message?.[locale] ?? null,
+      message: r.message ?? null,
+      attestation: r.attestation ?? null,
+    })),
+  };
+  return ReportSchema.parse(report);
+}

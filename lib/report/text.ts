@@ -1,0 +1,66 @@
+import { methodLabel, stateLabel, type Locale } from '../i18n/strings';
+import type { Report } from './schema';
+
+const HEAD: Record<Locale, Record<string, string>> = {
+  vi: {
+    portal: 'Cổng',
+    pages: 'Trang đã kiểm tra',
+    score: 'Điểm đạt',
+    counts: 'Trạng thái',
+    groups: 'Theo nhóm',
+    toFix: 'Chưa đạt hoặc cần xem xét',
+    none: '(không có)',
+    onlyMet: 'Chỉ tiêu chí "Đạt" được tính điểm; tiêu chí thủ công cần người kiểm tra xác nhận.',
+  },
+  en: {
+    portal: 'Portal',
+    pages: 'Pages audited',
+    score: 'Score',
+    counts: 'States',
+    groups: 'By group',
+    toFix: 'Not met or needing review',
+    none: '(none)',
+    onlyMet: 'Only "Met" criteria count; manual criteria need the inspector to attest them.',
+  },
+};
+
+/** Strip control characters so page text cannot drive the terminal. */
+function plain(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, ' ');
+}
+
+/** A readable summary of a report for the terminal. */
+export function formatSummary(report: Report, locale: Locale = 'vi'): string {
+  const h = HEAD[locale];
+  const lines: string[] = [];
+  lines.push(`DVC Inspector ${report.tool.version} · ${report.checklist.id} v${report.checklist.version}`);
+  lines.push(`${h.portal}: ${plain(report.portal.origin)}`);
+  lines.push(`${h.pages}: ${report.pages.map((p) => plain(p.url)).join(', ')}`);
+  lines.push('');
+  lines.push(`${h.score}: ${report.score.formatted[locale]}`);
+  const c = report.score.counts;
+  lines.push(
+    `${h.counts}: ${(['met', 'not_met', 'needs_review', 'not_checked', 'not_applicable', 'error'] as const)
+      .filter((s) => (c[s] ?? 0) > 0)
+      .map((s) => `${stateLabel(locale, s)} ${c[s]}`)
+      .join(' · ')}`,
+  );
+  lines.push(h.onlyMet);
+  lines.push('');
+  lines.push(`${h.groups}:`);
+  const width = Math.max(...report.groups.map((g) => g.id.length));
+  for (const g of report.groups) lines.push(`  ${g.id.padEnd(width)}  ${`${g.met}/${g.total}`.padStart(5)}  ${g.title[locale]}`);
+  lines.push('');
+  lines.push(`${h.toFix}:`);
+  const order = ['not_met', 'error', 'needs_review'];
+  const toFix = report.criteria.filter((r) => order.includes(r.state)).sort((a, b) => order.indexOf(a.state) - order.indexOf(b.state));
+  if (toFix.length === 0) lines.push(`  ${h.none}`);
+  for (const r of toFix) {
+    lines.push(`  [${stateLabel(locale, r.state)}] ${r.id} ${r.title[locale]} (${methodLabel(locale, r.method)})`);
+    const why = r.attestation?.note ?? r.message?.[locale];
+    if (why) lines.push(`      ${plain(why)}`);
+    for (const e of r.evidence.slice(0, 2)) lines.push(`      · "${plain(e.text)}" ${plain(e.selector)}`);
+  }
+  return lines.join('\n');
+}

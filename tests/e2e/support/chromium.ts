@@ -1,0 +1,101 @@
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { pressKeys } from './display';
+import type { BrowserDriver } from './driver';
+import { ROOT } from './server';
+
+/** Debian's Chromium with the built extension, driven by playwright-core. */
+export async function launchChromium(display: string): Promise<BrowserDriver> {
+  const dir = join(ROOT, '.output/chrome-mv3');
+  const downloads = mkdtempSync(join(tmpdir(), 'dvc-dl-'));
+  const ctx: BrowserContext = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'dvc-chromium-')), {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: false,
+    env: { ...process.env, DISPLAY: display },
+    acceptDownloads: true,
+    downloadsPath: downloads,
+    args: [
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-gpu',
+      '--no-default-browser-check',
+      '--window-size=1200,850',
+    ],
+  });
+  const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
+  const extensionId = new URL(sw.url()).host;
+  const page: Page = ctx.pages()[0] ?? (await ctx.newPage());
+  let cdp: CDPSession | null = null;
+  let nextId = 1;
+
+  /** Evaluate in the real popup: found among the browser's targets over CDP. */
+  async function evalInPopup<T>(expression: string): Promise<T> {
+    cdp ??= await ctx.newCDPSession(page);
+    const session = cdp;
+    const { targetInfos } = (await session.send('Target.getTargets')) as {
+      targetInfos: Array<{ targetId: string; url: string }>;
+    };
+    const popup = targetInfos.find((t) => t.url === `chrome-extension://${extensionId}/popup.html`);
+    if (!popup) throw new Error('the popup is not open');
+    const { sessionId } = (await session.send('Target.attachToTarget', { targetId: popup.targetId, flatten: false })) as {
+      sessionId: string;
+    };
+    const id = nextId++;
+    const reply = await new Promise<{ result?: { result: { value: T } }; error?: unknown }>((resolve) => {
+      const onMessage = (e: { sessionId?: string; message: string }) => {
+        const m = JSON.parse(e.message) as { id?: number };
+        if (m.id === id) {
+          session.off('Target.receivedMessageFromTarget', onMessage);
+          resolve(m as never);
+        }
+      };
+      session.on('Target.receivedMessageFromTarget', onMessage);
+      void session.send('Target.sendMessageToTarget', {
+        sessionId,
+        message: JSON.stringify({ id, method: 'Runtime.evaluate', params: { expression, returnByValue: true, awaitPromise: true } }),
+      });
+    });
+    await session.send('Target.detachFromTarget', { sessionId }).catch(() => undefined);
+    if (!reply.result) throw new Error(`evaluation failed: ${JSON.stringify(reply.error)}`);
+    return reply.result.result.value;
+  }
+
+  return {
+    name: 'chromium',
+    async open(url) {
+      await page.goto(url);
+      await page.bringToFront();
+    },
+    async pressShortcut() {
+      await page.waitForTimeout(300);
+      await pressKeys(display, 'alt+shift+d');
+    },
+    evalInPopup,
+    async exportedFile(click) {
+      const before = new Set(readdirSync(downloads));
+      await click();
+      const deadline = Date.now() + 10_000;
+      while (Date.now() < deadline) {
+        const fresh = readdirSync(downloads).filter((f) => !before.has(f) && statSync(join(downloads, f)).size > 0);
+        if (fresh.length > 0) {
+          await page.waitForTimeout(200);
+          return readFileSync(join(downloads, fresh[0]!), 'utf8');
+        }
+        await page.waitForTimeout(100);
+      }
+      throw new Error('no file was downloaded');
+    },
+    async screenshot(path) {
+      await page.screenshot({ path });
+    },
+    async close() {
+      await ctx.close();
+    },
+  };
+}
