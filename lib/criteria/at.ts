@@ -71,15 +71,20 @@ function masked(key: string, value: string): string {
 
 function secretsIn(text: string): string[] {
   const found: string[] = [];
+  const reported = new Set<string>();
   for (const m of text.matchAll(SECRET_ASSIGNMENT)) {
     const key = m[2]!;
     const value = m[4]!;
     if (value.length < minLength(key) || PLACEHOLDER.test(value)) continue;
+    // Plain lower-case words are form keywords (`password: "required"`), not secrets.
+    if (/^[a-z]+$/.test(value)) continue;
     if (/api[_-]?key/i.test(key) && GOOGLE_BROWSER_KEY.test(value)) continue;
+    reported.add(value);
     found.push(masked(key, value));
   }
   if (PRIVATE_KEY.test(text)) found.push('-----BEGIN … PRIVATE KEY----- (khóa riêng, đã ẩn / private key, masked)');
-  for (const m of text.matchAll(JWT)) found.push(masked('JWT', m[0]));
+  // A token already reported under its key name is not reported twice.
+  for (const m of text.matchAll(JWT)) if (![...reported].some((v) => v.includes(m[0]))) found.push(masked('JWT', m[0]));
   return found;
 }
 
@@ -91,8 +96,8 @@ interface Library {
   src: RegExp[];
   code?: RegExp[];
   outdated: (v: number[]) => boolean;
-  /** What "current" means, for the message. */
-  minimum: string;
+  /** Why an outdated version is a problem, shown in the evidence. */
+  advice: string;
 }
 
 const V = String.raw`(\d+\.\d+(?:\.\d+)?)`;
@@ -113,7 +118,7 @@ const LIBRARIES: Library[] = [
     // Banners are comments (stripped); jQuery's own object still says `jquery: "x.y.z"`.
     code: [new RegExp(String.raw`\bjquery\s*:\s*["']${V}["']`, 'i'), new RegExp(String.raw`jQuery (?:JavaScript Library )?v${V}`)],
     outdated: (v) => before(v, [3, 5, 0]),
-    minimum: '3.5.0',
+    advice: 'cần ≥ 3.5.0 / needs ≥ 3.5.0 (CVE-2020-11022)',
   },
   {
     name: 'jQuery UI',
@@ -123,17 +128,17 @@ const LIBRARIES: Library[] = [
       new RegExp(String.raw`/jquery-ui@${V}`, 'i'),
     ],
     outdated: (v) => before(v, [1, 13, 2]),
-    minimum: '1.13.2',
+    advice: 'cần ≥ 1.13.2 / needs ≥ 1.13.2',
   },
   {
     name: 'Bootstrap',
     src: [
       new RegExp(String.raw`(?:^|[/_])bootstrap[.-]${V}(?:[.-](?:min|bundle))*\.js`, 'i'),
-      new RegExp(String.raw`/bootstrap/${V}/`, 'i'),
+      new RegExp(String.raw`/(?:twitter-)?bootstrap/${V}/`, 'i'),
       new RegExp(String.raw`/bootstrap@${V}`, 'i'),
     ],
     outdated: (v) => (v[0] ?? 0) < 3 || ((v[0] ?? 0) === 3 && before(v, [3, 4, 1])) || ((v[0] ?? 0) === 4 && before(v, [4, 3, 1])),
-    minimum: '3.4.1 / 4.3.1',
+    advice: 'cần ≥ 3.4.1 hoặc ≥ 4.3.1 / needs ≥ 3.4.1 or ≥ 4.3.1',
   },
   {
     name: 'AngularJS',
@@ -144,7 +149,7 @@ const LIBRARIES: Library[] = [
     ],
     // AngularJS 1.x reached end of support in January 2022.
     outdated: () => true,
-    minimum: 'Angular ≥ 2 (AngularJS 1.x EOL)',
+    advice: 'AngularJS 1.x hết hỗ trợ từ 01/2022 / end of life since 01/2022',
   },
   {
     name: 'Moment.js',
@@ -154,7 +159,7 @@ const LIBRARIES: Library[] = [
       new RegExp(String.raw`/moment@${V}`, 'i'),
     ],
     outdated: (v) => before(v, [2, 29, 4]),
-    minimum: '2.29.4',
+    advice: 'cần ≥ 2.29.4 / needs ≥ 2.29.4',
   },
 ];
 
@@ -178,7 +183,7 @@ function librariesOn(page: PageSnapshot): LibraryFinding[] {
       if (!version) continue;
       const outdated = lib.outdated(version.split('.').map(Number));
       const label = `${lib.name} ${version}`;
-      const text = outdated ? `${label} (< ${lib.minimum}): ${s.src || 'inline'}` : `${label}: ${s.src || 'inline'}`;
+      const text = outdated ? `${label} (${lib.advice}): ${s.src || 'inline'}` : `${label}: ${s.src || 'inline'}`;
       out.push({ evidence: evidenceAt(page, s.selector, text), outdated, label });
     }
   }
