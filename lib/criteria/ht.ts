@@ -43,12 +43,6 @@ export function ownOrDelegated(own: Evidence[], national: Evidence[]): CheckResu
   return { evidence: [] };
 }
 
-/** Whole-word match of labels at the start of the normalised text, e.g. field labels "Lệ phí: …". */
-function startMatcher(labels: readonly string[]): RegExp {
-  const alternatives = labels.map((l) => escapeRegExp(normalizeVi(l)));
-  return new RegExp(`^(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');
-}
-
 /**
  * A label shown with its value: the value in the label's own text
  * ("Tổng đài hỗ trợ: 1022") or in one of the next few texts in document
@@ -70,10 +64,9 @@ export function findLabelledValue(
   },
   cap = EVIDENCE_CAP,
 ): Evidence[] {
+  // Whole words, as labelMatcher; anchored at the start for field labels such as "Lệ phí: …".
   const alternatives = opts.labels.map((l) => escapeRegExp(normalizeVi(l))).join('|');
-  const labelRe = opts.atStart
-    ? startMatcher(opts.labels)
-    : new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'u');
+  const labelRe = new RegExp(`${opts.atStart ? '^' : '(?<![\\p{L}\\p{N}])'}(?:${alternatives})(?![\\p{L}\\p{N}])`, 'u');
   const window = opts.window ?? 3;
   const texts = page.texts.map((t) => normalizeVi(t.text));
   const out: Evidence[] = [];
@@ -155,11 +148,12 @@ export function hasPhoneNumber(text: string): boolean {
 }
 
 function hotlineValue(text: string, ownText: boolean): boolean {
-  if (COUNTER.test(text)) return false;
-  if (hasPhoneNumber(text)) return true;
-  // A short number counts when it stands next to its label: "Tổng đài: 1022", or alone in the next element.
-  const bare = text.replace(/[\s:()–-]+/gu, ' ').trim();
-  return ownText ? bare.length <= 25 && SHORT_NUMBER.test(bare) : /^1\d{2,3}$/.test(bare);
+  // In a footer line the counters may follow the hotline: only what comes before them is read.
+  const before = text.split(COUNTER)[0]!;
+  if (hasPhoneNumber(before)) return true;
+  // A short number counts right next to its label ("Tổng đài: 1022"), or alone in the next element.
+  const bare = before.replace(/[\s:()–-]+/gu, ' ').trim();
+  return ownText ? SHORT_NUMBER.test(bare.slice(0, 25)) : /^1\d{2,3}$/.test(bare);
 }
 
 function telLinks(page: PageSnapshot): Evidence[] {

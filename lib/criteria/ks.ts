@@ -6,14 +6,18 @@ import type { Evidence, Group, Localized } from './types';
 /**
  * Buttons and action links whose caption begins with "Ký số" ("Ký số",
  * "Ký số tệp đính kèm"): the signing action itself, unlike articles about
- * "chữ ký số" that merely mention the words.
+ * "chữ ký số" that merely mention the words, menu links to guides, or remote
+ * signing ("Ký số từ xa", KS-02).
  */
 function signActions(page: PageSnapshot): Evidence[] {
-  const starts = (text: string) => /^ký số(?![\p{L}\p{N}])/u.test(normalizeVi(text));
+  const starts = (text: string) => /^ký số(?![\p{L}\p{N}])(?! từ xa)/u.test(normalizeVi(text));
+  // A link is an action when it leads nowhere else: script handlers, "#", or the page itself.
+  const isAction = (href: string) => /^javascript:/i.test(href) || href.endsWith('#') || href === page.url;
   const out: Evidence[] = [];
   for (const b of page.buttons) if (starts(b.text)) out.push({ pageUrl: page.url, selector: b.selector, text: excerpt(b.text) });
   for (const l of page.links)
-    if (starts(l.text) || starts(l.label)) out.push({ pageUrl: page.url, selector: l.selector, text: excerpt(l.text || l.label) });
+    if (isAction(l.href) && (starts(l.text) || starts(l.label)))
+      out.push({ pageUrl: page.url, selector: l.selector, text: excerpt(l.text || l.label) });
   return dedupe(out);
 }
 

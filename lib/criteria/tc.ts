@@ -23,7 +23,7 @@ const LOOKUP_ROUTES: (string | RegExp)[] = [
   'dvc-tra-cuu-ho-so',
 ];
 /** The input a citizen types the dossier code into. */
-const DOSSIER_CODE_INPUTS = ['Mã hồ sơ', 'Nhập mã hồ sơ', 'Số hồ sơ', 'Mã biên nhận', 'Số biên nhận'];
+const DOSSIER_CODE_INPUTS = ['Mã hồ sơ', 'Nhập mã hồ sơ', 'Mã biên nhận', 'Số biên nhận'];
 
 /** Procedure search: a keyword box plus at least one facet (field, agency, level) in the same form. */
 const KEYWORD_INPUTS = ['Tên thủ tục', 'Nhập tên thủ tục', 'Tìm kiếm thủ tục', 'Tìm thủ tục', 'Từ khóa', 'Nhập từ khóa', 'keyword'];

@@ -37,12 +37,9 @@ const NATIONAL_PAYMENT = ['thanh-toan'];
 
 /** Payment as a step of the application or a state of the citizen's dossiers. */
 const PAYMENT_IN_FLOW_LABELS = [
-  'Thanh toán lệ phí hồ sơ',
-  'Thanh toán phí, lệ phí hồ sơ',
   'Hồ sơ chờ thanh toán',
   'Chờ thanh toán',
   'Hồ sơ cần thanh toán',
-  'Thanh toán hồ sơ',
   'Chọn hình thức thanh toán',
   'Lựa chọn hình thức thanh toán',
 ];
