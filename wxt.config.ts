@@ -10,6 +10,11 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'vi',
     permissions: ['activeTab', 'scripting', 'storage'],
+    // Asked for only when an inspector opts in to auditing while browsing
+    // (MV2 keeps optional hosts among optional_permissions).
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['*://*.gov.vn/*'] }
+      : { optional_host_permissions: ['*://*.gov.vn/*'] }),
     action: { default_title: 'DVC Inspector' },
     // A keyboard shortcut is a user gesture: like a click on the toolbar
     // button it grants activeTab on the page, so inspectors can audit
@@ -22,12 +27,16 @@ export default defineConfig({
     },
     ...(browser === 'firefox'
       ? {
+          // data_collection_permissions ("collects nothing") is understood
+          // from Firefox 140 (the ESR since 2025) and Firefox for Android 142:
+          // older versions would not show it, and Mozilla's linter warns.
           browser_specific_settings: {
             gecko: {
               id: 'dvc-inspector@dvc-inspector.example',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PortalAudit } from '@/lib/audit/model';
 import { DEFAULT_PROFILE } from '@/lib/criteria';
+import { openWorkspace } from '@/lib/extension/platform';
 import { readLocale, writeLocale } from '@/lib/extension/store';
 import { t, type Locale, type StringKey } from '@/lib/i18n/strings';
 import { send } from '@/lib/messaging/client';
@@ -20,6 +21,8 @@ const FAILURE_TEXT: Record<FailureCode, StringKey> = {
   permission: 'errorPermission',
   file: 'errorFile',
   'invalid-snapshot': 'errorInvalidSnapshot',
+  'not-found': 'errorNotFound',
+  invalid: 'errorInvalid',
   unknown: 'errorUnknown',
 };
 
@@ -31,6 +34,7 @@ export function Popup({ targetTabId }: { targetTabId: () => Promise<number | und
   const [locale, setLocale] = useState<Locale>('vi');
   const [view, setView] = useState<View>({ kind: 'loading' });
   const [status, setStatus] = useState('');
+  const [windowId, setWindowId] = useState<number | undefined>(undefined);
 
   const run = async () => {
     setView({ kind: 'loading' });
@@ -43,6 +47,7 @@ export function Popup({ targetTabId }: { targetTabId: () => Promise<number | und
 
   useEffect(() => {
     void readLocale().then(setLocale);
+    void browser.windows.getCurrent().then((w) => setWindowId(w.id));
     void run();
   }, []);
 
@@ -101,6 +106,9 @@ export function Popup({ targetTabId }: { targetTabId: () => Promise<number | und
             </button>
             <button type="button" data-testid="export-json" onClick={exportJson}>
               {t(locale, 'exportJson')}
+            </button>
+            <button type="button" data-testid="open-workspace" onClick={() => void openWorkspace(windowId).then(() => window.close())}>
+              {t(locale, 'openWorkspace')}
             </button>
             <span role="status" class="status">
               {status}

@@ -1,22 +1,31 @@
+import '@/lib/zod-setup';
+import { originOf } from '@/lib/audit/portal';
+import { handleRequest } from '@/lib/extension/handlers';
+import { readAuditStore, portalKeyOf } from '@/lib/extension/store';
 import { auditTab } from '@/lib/extension/audit-tab';
-import { readAuditStore, portalOf } from '@/lib/extension/store';
-import { RequestSchema, type Response } from '@/lib/messaging/protocol';
+import { RequestSchema, ResponseSchema, type Response } from '@/lib/messaging/protocol';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown) => {
     const request = RequestSchema.safeParse(message);
-    if (!request.success) return Promise.resolve<Response>({ ok: false, code: 'unknown', detail: 'unrecognised request' });
-    return handle(request.data).catch(
-      (err: unknown): Response => ({ ok: false, code: 'unknown', detail: err instanceof Error ? err.message : String(err) }),
-    );
+    if (!request.success) return Promise.resolve<Response>({ ok: false, code: 'invalid', detail: 'unrecognised request' });
+    return handleRequest(request.data)
+      .then((r) => ResponseSchema.parse(r))
+      .catch((err: unknown): Response => ({ ok: false, code: 'unknown', detail: err instanceof Error ? err.message : String(err) }));
+  });
+
+  // Audit while browsing: only for portals the inspector opted in, and only
+  // where they granted the optional host permission. State is read from
+  // storage each time, so a restarted background worker carries on.
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status !== 'complete' || !tab.url) return;
+    const origin = originOf(tab.url);
+    if (!origin) return;
+    void (async () => {
+      const store = await readAuditStore();
+      if (!store.portals[portalKeyOf(store, origin)]?.autoAudit) return;
+      if (!(await browser.permissions.contains({ origins: [`${origin}/*`] }))) return;
+      await auditTab(tabId);
+    })();
   });
 });
-
-async function handle(request: ReturnType<typeof RequestSchema.parse>): Promise<Response> {
-  switch (request.type) {
-    case 'audit-tab':
-      return auditTab(request.tabId);
-    case 'get-audit':
-      return { ok: true, audit: portalOf(await readAuditStore(), request.origin) };
-  }
-}

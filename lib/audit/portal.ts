@@ -30,3 +30,18 @@ export function withoutPage(audit: PortalAudit, url: string): PortalAudit {
   const key = pageKey(url);
   return { ...audit, pages: audit.pages.filter((p) => pageKey(p.url) !== key) };
 }
+
+/** Link another origin of the same portal (e.g. motcua.<tỉnh>.gov.vn). */
+export function withOrigin(audit: PortalAudit, origin: string): PortalAudit {
+  return audit.origins.includes(origin) ? audit : { ...audit, origins: [...audit.origins, origin] };
+}
+
+/** The origin of a page address, or null when it has none. */
+export function originOf(url: string): string | null {
+  try {
+    const o = new URL(url).origin;
+    return o === 'null' ? null : o;
+  } catch {
+    return null;
+  }
+}

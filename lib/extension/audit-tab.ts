@@ -2,11 +2,11 @@ import { browser } from 'wxt/browser';
 import { auditPage } from '../audit/evaluate';
 import { newPortalAudit, withPage } from '../audit/portal';
 import { DEFAULT_PROFILE } from '../criteria';
-import type { Response } from '../messaging/protocol';
+import type { ResponseIn } from '../messaging/protocol';
 import { PageSnapshotSchema } from '../snapshot/schema';
 import { z } from 'zod';
 import { classifyInjectionError, classifyUrl } from './page-access';
-import { updateAuditStore } from './store';
+import { portalKeyOf, updateAuditStore } from './store';
 
 /** What the injected script hands back: a snapshot, or why there is none. */
 const InjectionResultSchema = z.union([
@@ -19,7 +19,7 @@ const InjectionResultSchema = z.union([
  * host permission), validate what comes back, judge it, and add the page to
  * its portal's current audit.
  */
-export async function auditTab(tabId: number): Promise<Response> {
+export async function auditTab(tabId: number): Promise<ResponseIn> {
   let tab: { url?: string } | undefined;
   try {
     tab = await browser.tabs.get(tabId);
@@ -48,14 +48,13 @@ export async function auditTab(tabId: number): Promise<Response> {
   }
 
   const page = auditPage(snapshot.data, DEFAULT_PROFILE.criteria);
-  const origin = snapshot.data.origin;
-  const audit = await updateAuditStore((store) => {
-    const entry = store.portals[origin];
-    const current = withPage(entry?.current ?? newPortalAudit(origin, DEFAULT_PROFILE), page);
+  return updateAuditStore<ResponseIn>((store) => {
+    const key = portalKeyOf(store, snapshot.data.origin);
+    const entry = store.portals[key] ?? { current: newPortalAudit(key, DEFAULT_PROFILE), history: [], autoAudit: false };
+    const current = withPage(entry.current, page);
     return {
-      store: { portals: { ...store.portals, [origin]: { current, history: entry?.history ?? [] } } },
-      result: current,
+      store: { ...store, portals: { ...store.portals, [key]: { ...entry, current } }, lastPortal: key },
+      result: { ok: true, audit: current, history: entry.history, autoAudit: entry.autoAudit },
     };
   });
-  return { ok: true, audit };
 }

@@ -15,12 +15,18 @@ export const AuditStoreSchema = z.object({
       current: PortalAuditSchema,
       /** Earlier audits of the same portal, newest first. */
       history: z.array(PortalAuditSchema),
+      /** Add each page visited on the portal automatically (needs the optional host permission). */
+      autoAudit: z.boolean().default(false),
     }),
   ),
+  /** Other origins linked to a portal: origin -> the portal's key (its main origin). */
+  originLinks: z.record(z.string(), z.string()).default({}),
+  /** The portal audited last, shown first in the workspace. */
+  lastPortal: z.string().nullable().default(null),
 });
 export type AuditStore = z.infer<typeof AuditStoreSchema>;
 
-const EMPTY: AuditStore = { portals: {} };
+const EMPTY: AuditStore = { portals: {}, originLinks: {}, lastPortal: null };
 
 export const auditStoreItem = storage.defineItem<unknown>('local:auditStore', {
   fallback: EMPTY,
@@ -64,6 +70,19 @@ export async function writeLocale(locale: Locale): Promise<void> {
   await settingsItem.setValue({ locale });
 }
 
+/** The key of the portal an origin belongs to (its own, unless linked to another). */
+export function portalKeyOf(store: AuditStore, origin: string): string {
+  return store.originLinks[origin] ?? origin;
+}
+
 export function portalOf(store: AuditStore, origin: string): PortalAudit | null {
-  return store.portals[origin]?.current ?? null;
+  return store.portals[portalKeyOf(store, origin)]?.current ?? null;
+}
+
+/** Watch the stored audits; the callback gets validated data only. */
+export function watchAuditStore(onChange: (store: AuditStore) => void): () => void {
+  return auditStoreItem.watch((raw) => {
+    const parsed = AuditStoreSchema.safeParse(raw);
+    if (parsed.success) onChange(parsed.data);
+  });
 }

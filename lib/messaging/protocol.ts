@@ -2,24 +2,72 @@ import { z } from 'zod';
 import { PortalAuditSchema } from '../audit/model';
 
 /**
- * The one channel between the extension's pages (popup, panel) and its
+ * The one channel between the extension's pages (popup, workspace) and its
  * background. Requests and responses are validated on both sides: a stale
- * popup talking to a newer background gets a clear error, never undefined.
+ * page talking to a newer background gets a clear error, never undefined.
+ * Every change to an audit goes through the background, which stores it
+ * before answering, so closing a page mid-action loses nothing.
  */
+const key = z.string().max(400);
+const criterionId = z.string().max(20);
+
 export const RequestSchema = z.discriminatedUnion('type', [
   /** Audit the page shown in `tabId` and add it to its portal's audit. */
   z.object({ type: z.literal('audit-tab'), tabId: z.number().int().nonnegative() }),
-  /** The current audit of the portal at `origin`, if any. */
-  z.object({ type: z.literal('get-audit'), origin: z.string().max(400) }),
+  /** The current audit of a portal (by any of its origins), or of the one audited last. */
+  z.object({ type: z.literal('get-audit'), origin: key.nullable() }),
+  z.object({ type: z.literal('list-portals') }),
+  z.object({
+    type: z.literal('attest'),
+    portal: key,
+    criterionId,
+    state: z.enum(['met', 'not_met', 'not_applicable']),
+    note: z.string().max(4000),
+    author: z.string().max(200).optional(),
+  }),
+  z.object({ type: z.literal('withdraw'), portal: key, criterionId }),
+  z.object({ type: z.literal('remove-page'), portal: key, url: z.string().max(4000) }),
+  z.object({ type: z.literal('link-origin'), portal: key, origin: key }),
+  /** Start over: the current audit goes to the portal's history. */
+  z.object({ type: z.literal('new-audit'), portal: key }),
+  z.object({ type: z.literal('set-auto-audit'), portal: key, enabled: z.boolean() }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 
-/** Why a page could not be audited; the UI turns the code into a sentence. */
-export const FailureCodeSchema = z.enum(['restricted', 'not-html', 'no-tab', 'permission', 'file', 'invalid-snapshot', 'unknown']);
+/** Why a request failed; the UI turns the code into a sentence. */
+export const FailureCodeSchema = z.enum([
+  'restricted',
+  'not-html',
+  'no-tab',
+  'permission',
+  'file',
+  'invalid-snapshot',
+  'not-found',
+  'invalid',
+  'unknown',
+]);
 export type FailureCode = z.infer<typeof FailureCodeSchema>;
 
+export const PortalSummarySchema = z.object({
+  key,
+  origins: z.array(key),
+  pages: z.number().int().nonnegative(),
+  createdAt: z.string(),
+  autoAudit: z.boolean(),
+  history: z.number().int().nonnegative(),
+});
+export type PortalSummary = z.infer<typeof PortalSummarySchema>;
+
 export const ResponseSchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), audit: PortalAuditSchema.nullable() }),
+  z.object({
+    ok: z.literal(true),
+    audit: PortalAuditSchema.nullable().default(null),
+    /** Earlier audits of the same portal, newest first. */
+    history: z.array(PortalAuditSchema).default([]),
+    autoAudit: z.boolean().default(false),
+    portals: z.array(PortalSummarySchema).default([]),
+  }),
   z.object({ ok: z.literal(false), code: FailureCodeSchema, detail: z.string().max(2000) }),
 ]);
 export type Response = z.infer<typeof ResponseSchema>;
+export type ResponseIn = z.input<typeof ResponseSchema>;

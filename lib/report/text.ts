@@ -1,7 +1,7 @@
 import { methodLabel, stateLabel, type Locale } from '../i18n/strings';
 import type { Report } from './schema';
 
-const HEAD: Record<Locale, Record<string, string>> = {
+const HEAD = {
   vi: {
     portal: 'Cổng',
     pages: 'Trang đã kiểm tra',
@@ -22,7 +22,7 @@ const HEAD: Record<Locale, Record<string, string>> = {
     none: '(none)',
     onlyMet: 'Only "Met" criteria count; manual criteria need the inspector to attest them.',
   },
-};
+} satisfies Record<Locale, Record<string, string>>;
 
 /** Strip control characters so page text cannot drive the terminal. */
 function plain(s: string): string {
@@ -53,7 +53,7 @@ export function formatSummary(report: Report, locale: Locale = 'vi'): string {
   for (const g of report.groups) lines.push(`  ${g.id.padEnd(width)}  ${`${g.met}/${g.total}`.padStart(5)}  ${g.title[locale]}`);
   lines.push('');
   lines.push(`${h.toFix}:`);
-  const order = ['not_met', 'error', 'needs_review'];
+  const order: string[] = ['not_met', 'error', 'needs_review'];
   const toFix = report.criteria.filter((r) => order.includes(r.state)).sort((a, b) => order.indexOf(a.state) - order.indexOf(b.state));
   if (toFix.length === 0) lines.push(`  ${h.none}`);
   for (const r of toFix) {

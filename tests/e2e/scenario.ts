@@ -7,6 +7,8 @@ import { ROOT, type FixtureServer } from './support/server';
 /** The pages the scenario serves, by path. */
 export const ROUTES: Record<string, string> = {
   '/portaldvc/home': join(ROOT, 'demo/trang-chu.html'),
+  '/portaldvc/chi-tiet-thu-tuc': join(ROOT, 'tests/fixtures/portal/chi-tiet-thu-tuc.html'),
+  '/portaldvc/ho-so-ca-nhan': join(ROOT, 'tests/fixtures/portal/tai-khoan.html'),
   '/files/bieu-mau.pdf': join(ROOT, 'tests/fixtures/portal/bieu-mau.pdf'),
 };
 
@@ -41,7 +43,7 @@ export async function auditPortalPage(driver: BrowserDriver, server: FixtureServ
   expect(groupsShown).toBe(13);
 
   const json = await driver.exportedFile(() =>
-    driver.evalInPopup<null>(`(document.querySelector('[data-testid=export-json]').click(), null)`),
+    driver.evalInPopup<null>(`(document.querySelector('[data-testid=export-json]').click(), null)`).then(() => undefined),
   );
   const report = ReportSchema.parse(JSON.parse(json));
   expect(report.criteria).toHaveLength(83);

@@ -3,14 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { pressKeys } from './display';
-import type { BrowserDriver } from './driver';
+import type { BrowserDriver, ExtensionPage } from './driver';
 import { ROOT } from './server';
 
 /** Debian's Chromium with the built extension, driven by playwright-core. */
 export async function launchChromium(display: string): Promise<BrowserDriver> {
   const dir = join(ROOT, '.output/chrome-mv3');
   const downloads = mkdtempSync(join(tmpdir(), 'dvc-dl-'));
-  const ctx: BrowserContext = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'dvc-chromium-')), {
+  const profile = mkdtempSync(join(tmpdir(), 'dvc-chromium-'));
+  const launch = () => chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: false,
     env: { ...process.env, DISPLAY: display },
@@ -28,9 +29,10 @@ export async function launchChromium(display: string): Promise<BrowserDriver> {
       '--window-size=1200,850',
     ],
   });
+  let ctx: BrowserContext = await launch();
   const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
   const extensionId = new URL(sw.url()).host;
-  const page: Page = ctx.pages()[0] ?? (await ctx.newPage());
+  let page: Page = ctx.pages()[0] ?? (await ctx.newPage());
   let cdp: CDPSession | null = null;
   let nextId = 1;
 
@@ -93,6 +95,31 @@ export async function launchChromium(display: string): Promise<BrowserDriver> {
     },
     async screenshot(path) {
       await page.screenshot({ path });
+    },
+    async extensionPage(path) {
+      const tab = await ctx.newPage();
+      await tab.goto(`chrome-extension://${extensionId}${path}`);
+      const handle: ExtensionPage = {
+        eval: (expression) => tab.evaluate(expression),
+        click: (selector) => tab.click(selector),
+        fill: (selector, value) => tab.fill(selector, value),
+        select: (selector, value) => tab.selectOption(selector, value).then(() => undefined),
+        screenshot: (path) => tab.screenshot({ path, fullPage: true }).then(() => undefined),
+        close: () => tab.close(),
+      };
+      return handle;
+    },
+    async stopBackground() {
+      const session = await ctx.newCDPSession(page);
+      await session.send('ServiceWorker.enable');
+      await session.send('ServiceWorker.stopAllWorkers');
+      await session.detach();
+    },
+    async restart() {
+      await ctx.close();
+      ctx = await launch();
+      page = ctx.pages()[0] ?? (await ctx.newPage());
+      cdp = null;
     },
     async close() {
       await ctx.close();

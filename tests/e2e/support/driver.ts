@@ -1,3 +1,15 @@
+/**
+ * A request that left (or tried to leave) the browser, and who made it:
+ * the audited page, the extension (its background, popup or any of its
+ * pages, or a script it injected), or the browser itself.
+ */
+export interface SeenRequest {
+  url: string;
+  by: 'page' | 'extension' | 'browser';
+  /** The page, extension or worker it came from, when the browser says. */
+  from?: string;
+}
+
 /** What the shared scenario needs from a browser; one implementation per browser. */
 export interface BrowserDriver {
   name: 'chromium' | 'firefox';
@@ -9,6 +21,24 @@ export interface BrowserDriver {
   evalInPopup<T>(expression: string): Promise<T>;
   /** Run `click` and return the text of the file it downloads. */
   exportedFile(click: () => Promise<void>): Promise<string>;
+  /** Every HTTP(S) request the browser has opened since launch, in order. */
+  requests(): Promise<SeenRequest[]>;
+  screenshot(path: string): Promise<void>;
+  /** Open one of the extension's pages (e.g. '/sidepanel.html') in a new tab. */
+  extensionPage(path: string): Promise<ExtensionPage>;
+  /** Stop the background as the browser does when it is idle. */
+  stopBackground(): Promise<void>;
+  /** Quit the browser and start it again on the same profile. */
+  restart(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** An extension page open in a tab. */
+export interface ExtensionPage {
+  eval<T>(expression: string): Promise<T>;
+  click(selector: string): Promise<void>;
+  fill(selector: string, value: string): Promise<void>;
+  select(selector: string, value: string): Promise<void>;
   screenshot(path: string): Promise<void>;
   close(): Promise<void>;
 }

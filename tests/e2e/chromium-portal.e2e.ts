@@ -1,0 +1,28 @@
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { launchChromium } from './support/chromium';
+import { startDisplay } from './support/display';
+import type { BrowserDriver } from './support/driver';
+import { serveFixtures, type FixtureServer } from './support/server';
+import { ROUTES } from './scenario';
+import { auditPortalAcrossPages } from './portal-scenario';
+
+describe('a portal audit in real Chromium', () => {
+  let display: Awaited<ReturnType<typeof startDisplay>>;
+  let server: FixtureServer;
+  let driver: BrowserDriver;
+
+  beforeAll(async () => {
+    display = await startDisplay();
+    server = await serveFixtures(ROUTES);
+    driver = await launchChromium(display.display);
+  });
+  afterAll(async () => {
+    await driver?.close();
+    await server?.close();
+    display?.stop();
+  });
+
+  it('grows across pages, keeps attestations through a worker stop and a restart, and exports them', async () => {
+    await auditPortalAcrossPages(driver, server);
+  });
+});

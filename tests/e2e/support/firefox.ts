@@ -1,0 +1,235 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { pressKeys } from './display';
+import { eventually, type BrowserDriver, type SeenRequest } from './driver';
+import { ROOT } from './server';
+
+/** The add-on id fixed in wxt.config.ts, and the moz-extension:// host we pin it to. */
+export const GECKO_ID = 'dvc-inspector@dvc-inspector.example';
+export const FIXED_UUID = '6f1e2d3c-4b5a-4978-8a69-5b4c3d2e1f00';
+const EXTENSION_ORIGIN = `moz-extension://${FIXED_UUID}`;
+
+/** Raw WebDriver BiDi, for what puppeteer has no API for (chrome-scope contexts). */
+interface BidiConnection {
+  send(method: string, params: object): Promise<{ result: unknown }>;
+}
+interface EvaluateResult {
+  type: 'success' | 'exception';
+  result?: { type: string; value?: unknown };
+  exceptionDetails?: { text: string };
+}
+
+/**
+ * Debian's Firefox ESR with the built extension, driven by puppeteer-core
+ * over WebDriver BiDi. Headed on the test's Xvfb display, because the audit
+ * is started by a real key press.
+ *
+ * Reading the real popup: Firefox shows it in a panel of the browser window,
+ * and WebDriver BiDi lists only tabs, so puppeteer cannot evaluate in it.
+ * What the extension itself can do, the driver does: a background tab shows
+ * a passive document of the extension (its manifest.json: no script of ours
+ * runs there, unlike popup.html), and from that document
+ * `browser.extension.getViews({ type: 'popup' })` reaches the open popup's
+ * window, in the same process. The expression is evaluated there with the
+ * popup's `document`; nothing is ever opened in place of the popup, and the
+ * tab neither takes focus nor closes the panel.
+ */
+export async function launchFirefox(display: string): Promise<BrowserDriver> {
+  const dir = join(ROOT, '.output/firefox-mv2');
+  const downloads = mkdtempSync(join(tmpdir(), 'dvc-dl-'));
+  const browser: Browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    headless: false,
+    env: { ...process.env, DISPLAY: display },
+    // Without it moz-extension:// documents cannot be opened over BiDi, nor
+    // can the browser window itself (for the request log below) be reached.
+    args: ['--remote-allow-system-access', '--width=1200', '--height=850'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIXED_UUID }),
+      // The exported JSON lands in `downloads`, with no dialog and no panel.
+      'browser.download.folderList': 2,
+      'browser.download.dir': downloads,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      'browser.helperApps.neverAsk.saveToDisk': 'application/json',
+      'browser.download.alwaysOpenPanel': false,
+      'browser.download.panel.shown': true,
+      // Nothing leaves the machine: every host but 127.0.0.1 goes to a proxy
+      // that is not there (the demo page links Google's reCAPTCHA script).
+      // The request log below still sees each attempt.
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': 9,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': 9,
+      'network.proxy.share_proxy_settings': true,
+      'network.proxy.no_proxies_on': '127.0.0.1',
+      'network.proxy.allow_hijacking_localhost': false,
+    },
+  });
+
+  try {
+    const bidi = (browser as unknown as { connection: BidiConnection }).connection;
+    const chromeContext = await browserWindowContext(bidi);
+    await installRequestLog(bidi, chromeContext);
+
+    const id = await browser.installExtension(dir);
+    if (id !== GECKO_ID) throw new Error(`the add-on was installed as ${id}, not ${GECKO_ID}`);
+
+    const page: Page = (await browser.pages())[0] ?? (await browser.newPage());
+    const helper = await openExtensionDocument(browser);
+
+    const chromeEval = async <T>(expression: string): Promise<T> => {
+      const { result } = (await bidi.send('script.evaluate', {
+        expression,
+        target: { context: chromeContext },
+        awaitPromise: true,
+        resultOwnership: 'none',
+      })) as { result: EvaluateResult };
+      if (result.type !== 'success') throw new Error(`browser window: ${result.exceptionDetails?.text ?? 'evaluation failed'}`);
+      return result.result?.value as T;
+    };
+
+    async function evalInPopup<T>(expression: string): Promise<T> {
+      const json = await helper.evaluate(`(() => {
+        const [popup] = browser.extension.getViews({ type: 'popup' });
+        if (!popup) throw new Error('the popup is not open');
+        const value = ((window, document, location) => (${expression}))(popup, popup.document, popup.location);
+        return Promise.resolve(value).then((v) => JSON.stringify(v ?? null));
+      })()`);
+      return JSON.parse(json as string) as T;
+    }
+
+    return {
+      name: 'firefox',
+      async open(url) {
+        // A popup left open by the previous step would be toggled shut by
+        // the next key press: close it, as Escape would.
+        await chromeEval(`(() => {
+          for (const p of document.querySelectorAll('panel')) if (p.state === 'open' || p.state === 'showing') p.hidePopup();
+          return null;
+        })()`);
+        await page.bringToFront();
+        await page.goto(url);
+      },
+      async pressShortcut() {
+        await new Promise((r) => setTimeout(r, 300));
+        // There is no window manager on the Xvfb display, so nothing gives
+        // Firefox's window the keyboard focus unless we do (Chromium takes
+        // it by itself). xdotool sets it as a window manager would.
+        await focusWindow(display, browser.process()?.pid);
+        await pressKeys(display, 'alt+shift+d');
+      },
+      evalInPopup,
+      async exportedFile(click) {
+        const before = new Set(readdirSync(downloads));
+        await click();
+        return eventually(async () => {
+          // Firefox writes NAME.part first, then renames it when complete.
+          const fresh = readdirSync(downloads).filter(
+            (f) => !before.has(f) && !f.endsWith('.part') && statSync(join(downloads, f)).size > 0,
+          );
+          const stillWriting = readdirSync(downloads).some((f) => f.endsWith('.part'));
+          return fresh.length > 0 && !stillWriting ? readFileSync(join(downloads, fresh[0]!), 'utf8') : null;
+        }, 'the downloaded report', 10_000);
+      },
+      async requests() {
+        return chromeEval<SeenRequest[]>(`JSON.parse(JSON.stringify(globalThis.__dvcRequests ?? []))`).then((list) =>
+          list.map((r) => ({ ...r })),
+        );
+      },
+      async screenshot(path) {
+        await page.screenshot({ path });
+      },
+      async close() {
+        await browser.close();
+      },
+    };
+  } catch (err) {
+    await browser.close().catch(() => undefined);
+    throw err;
+  }
+}
+
+/** The browser window (browser.xhtml) as a BiDi context in chrome scope. */
+async function browserWindowContext(bidi: BidiConnection): Promise<string> {
+  const { result } = (await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' })) as {
+    result: { contexts: Array<{ context: string; url: string }> };
+  };
+  const win = result.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
+  if (!win) throw new Error('the browser window is not reachable (is --remote-allow-system-access set?)');
+  return win.context;
+}
+
+/**
+ * Log every HTTP(S) request the browser opens (WebSocket handshakes
+ * included), with who asked for it, from the browser's own observer
+ * service: it sees the background page, the popup and injected scripts,
+ * which WebDriver BiDi's network events (tabs only) do not.
+ */
+async function installRequestLog(bidi: BidiConnection, context: string): Promise<void> {
+  const expression = `(() => {
+    const log = (globalThis.__dvcRequests = []);
+    const extensionOf = (p) => {
+      if (!p) return '';
+      if (p.addonId) return p.addonId;
+      if (p.isExpandedPrincipal) {
+        // An injected (content) script acts with [page, extension].
+        for (const q of p.allowlist ?? []) if (q.addonId) return q.addonId;
+      }
+      return '';
+    };
+    globalThis.__dvcRequestObserver = {
+      observe(subject) {
+        const channel = subject.QueryInterface(Ci.nsIChannel);
+        const info = channel.loadInfo;
+        const triggering = info?.triggeringPrincipal;
+        const loading = info?.loadingPrincipal;
+        const addon = extensionOf(triggering) || extensionOf(loading);
+        const by = addon ? 'extension' : !triggering || triggering.isSystemPrincipal ? 'browser' : 'page';
+        log.push({ url: channel.URI.spec, by, from: addon || triggering?.origin || '' });
+      },
+    };
+    Services.obs.addObserver(globalThis.__dvcRequestObserver, 'http-on-opening-request');
+    return null;
+  })()`;
+  const { result } = (await bidi.send('script.evaluate', { expression, target: { context }, awaitPromise: true })) as {
+    result: EvaluateResult;
+  };
+  if (result.type !== 'success') throw new Error(`could not install the request log: ${result.exceptionDetails?.text}`);
+}
+
+/** A background tab showing a passive document of the extension (see launchFirefox). */
+async function openExtensionDocument(browser: Browser): Promise<Page> {
+  const helper = await browser.newPage({ background: true });
+  const url = `${EXTENSION_ORIGIN}/manifest.json`;
+  // Awaiting goto on a moz-extension:// document never resolves: start it
+  // and wait until the tab is there, with the extension's API.
+  void helper.goto(url).catch(() => undefined);
+  await eventually(
+    () => helper.evaluate(`location.href === ${JSON.stringify(url)} && typeof browser === 'object' && !!browser.extension ? true : null`),
+    'the extension document in a background tab',
+  );
+  return helper;
+}
+
+/** Give the browser's top-level window the keyboard focus. */
+async function focusWindow(display: string, pid: number | undefined): Promise<void> {
+  const env = { ...process.env, DISPLAY: display };
+  const run = (args: string[]) =>
+    new Promise<string>((resolve) => {
+      const p = spawn('xdotool', args, { env, stdio: ['ignore', 'pipe', 'ignore'] });
+      let out = '';
+      p.stdout.on('data', (d: Buffer) => (out += d.toString()));
+      p.once('exit', () => resolve(out));
+    });
+  const byPid = pid ? await run(['search', '--onlyvisible', '--pid', String(pid)]) : '';
+  const ids = (byPid.trim() || (await run(['search', '--onlyvisible', '--class', 'firefox']))).trim().split('\n').filter(Boolean);
+  const win = ids.at(-1);
+  if (!win) throw new Error('no Firefox window on the display');
+  await run(['windowfocus', '--sync', win]);
+}
