@@ -1,7 +1,7 @@
 import type { PageSnapshot } from '../snapshot/schema';
 import { escapeRegExp, normalizeVi } from '../text/vietnamese';
 import { anyOf, dedupe, excerpt, findIframes, findImages, findInputs, findLinks, findText, labelMatcher, pageAt } from './match';
-import { EVIDENCE_CAP, type CheckResult, type Evidence, type Group } from './types';
+import { EVIDENCE_CAP, type CheckResult, type Evidence, type Group, type Localized } from './types';
 
 /*
  * Helpers (candidates for match.ts): visible text judged by a predicate on
@@ -101,6 +101,14 @@ function sameColumn(headerSelector: string, linkSelector: string): boolean {
   return header !== null && cell !== null && header.index === cell.index && (header.tag === 'th' || inHead);
 }
 
+/** The national portal dichvucong.gov.vn itself (not provincial hosts such as dichvucong.<tinh>.gov.vn). */
+const NATIONAL_PORTAL = /^https?:\/\/(?:www\.)?dichvucong\.gov\.vn(?:[/:?#]|$)/i;
+/** Same wording as the other groups (HT, TC, TTTT) use for a function delegated to the national portal. */
+const DELEGATED: Localized = {
+  vi: 'Chức năng được cung cấp qua Cổng Dịch vụ công quốc gia (cổng tỉnh liên kết tới dichvucong.gov.vn).',
+  en: 'The function is provided through the national portal (the portal links to dichvucong.gov.vn).',
+};
+
 // CK-01: a catalogue of procedures, filterable by field, agency, level and audience.
 const CATALOGUE_ROUTES = [
   '/portaldvc/danh-muc-tthc',
@@ -154,6 +162,8 @@ const PROCEDURE_PARTS: ReadonlyArray<{ vi: string; en: string; labels: string[] 
 ];
 /** A procedure page showing fewer parts than this is incomplete. */
 const MIN_PROCEDURE_PARTS = 8;
+/** Fewer labels than this are stray words (a "Lĩnh vực" filter), not a procedure page to judge. */
+const PROCEDURE_PAGE_PARTS = 3;
 const PART_MATCHERS = PROCEDURE_PARTS.map((p) => startMatcher(p.labels));
 
 function procedureParts(page: PageSnapshot): CheckResult {
@@ -165,7 +175,7 @@ function procedureParts(page: PageSnapshot): CheckResult {
     else missing.push(part);
   });
   const total = PROCEDURE_PARTS.length;
-  if (found.length === 0) return { evidence: [] };
+  if (found.length < PROCEDURE_PAGE_PARTS) return { evidence: [] };
   const missingVi = missing.map((p) => p.vi).join(', ');
   const missingEn = missing.map((p) => `${p.en} (${p.vi})`).join(', ');
   if (found.length < MIN_PROCEDURE_PARTS)
@@ -198,8 +208,8 @@ const NATIONAL_PROCEDURE_URL = 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tu
 const DOCUMENT_FILE = /\.(?:docx?|pdf|xlsx?|odt|ods|rtf)(?=$|[?#&/;])/i;
 const FORM_LABELS = ['Mẫu đơn, tờ khai', 'Mẫu đơn', 'Tờ khai', 'Mẫu tờ khai', 'Biểu mẫu', 'Mẫu số', 'Tải mẫu', 'Đơn đề nghị', 'Phiếu đề nghị', 'Mẫu đơn, tờ khai đính kèm'];
 const FORM_LABEL = labelMatcher(FORM_LABELS);
-/** File names of forms as portals upload them: Mau_01, to-khai, ToKhai, bieu-mau. */
-const FORM_FILE_NAME = /(?:^|[/_\-.\s(])(?:mau|to[-_ ]?khai|bieu[-_ ]?mau|don[-_ ]de[-_ ]nghi|phieu)(?:[-_\s.\d]|$)/i;
+/** File names of forms as portals upload them: Mau_01, to-khai, ToKhai, bieu-mau (not a receipt, "phieu-tiep-nhan"). */
+const FORM_FILE_NAME = /(?:^|[/_\-.\s(])(?:mau|to[-_ ]?khai|bieu[-_ ]?mau|(?:don|phieu)[-_ ]?de[-_ ]?nghi)(?:[-_\s.\d]|$)/i;
 
 function downloadableForms(page: PageSnapshot): Evidence[] {
   const labels = textsOf(page).filter((t) => t.tag !== '' && FORM_LABEL(t.raw));
@@ -255,7 +265,7 @@ function processingStatistics(page: PageSnapshot): Evidence[] {
   );
 }
 
-// CK-07: a menu entry or heading of its own, not a column of the statistics.
+// CK-07: a menu entry of its own, not a column of the statistics.
 const OVERDUE_MENU = exactMatcher(['Hồ sơ trễ hạn', 'Hồ sơ quá hạn', 'Hồ sơ chậm trả', 'Hồ sơ trễ hẹn']);
 
 // CK-08: who owns the portal, where, and how to write to them.
@@ -328,12 +338,12 @@ export const publicity: Group = {
         en: 'Open the procedure catalogue (/portaldvc/danh-muc-tthc, /vi/procedure/search or the national portal\'s dvc-tthc-category.html): it must filter by field, agency, level (full/partial online) and audience.',
       },
       check: (page) => {
-        const delegated = findLinks(page, { urls: NATIONAL_CATALOGUE });
+        const delegated = NATIONAL_PORTAL.test(page.url) ? [] : findLinks(page, { urls: NATIONAL_CATALOGUE });
         const marker = anyOf(
           pageAt(page, CATALOGUE_ROUTES),
           scanText(page, (t) => t.tag !== '' && t.tag !== 'a' && CATALOGUE_HEADING(t.norm), 80),
         );
-        if (marker.length === 0) return { evidence: delegated };
+        if (marker.length === 0) return delegated.length > 0 ? { evidence: delegated, message: DELEGATED } : { evidence: [] };
         const facets = FACETS.map((f) => {
           const exact = exactMatcher(f.labels);
           return anyOf(
@@ -342,16 +352,13 @@ export const publicity: Group = {
           ).slice(0, 1);
         }).filter((e) => e.length > 0);
         if (facets.length >= 2) return { evidence: anyOf(delegated, marker.slice(0, 1), facets.flat()) };
+        if (delegated.length > 0) return { evidence: delegated, message: DELEGATED };
         return {
-          evidence: delegated,
-          ...(delegated.length === 0
-            ? {
-                message: {
-                  vi: 'Có trang danh mục TTHC nhưng chưa thấy bộ lọc theo lĩnh vực, cơ quan, mức độ, đối tượng.',
-                  en: 'A procedure catalogue is shown, but no filters by field, agency, level or audience were seen.',
-                },
-              }
-            : {}),
+          evidence: [],
+          message: {
+            vi: 'Có trang danh mục TTHC nhưng chưa thấy bộ lọc theo lĩnh vực, cơ quan, mức độ, đối tượng.',
+            en: 'A procedure catalogue is shown, but no filters by field, agency, level or audience were seen.',
+          },
         };
       },
     },
@@ -464,8 +471,10 @@ export const publicity: Group = {
             'Công khai hồ sơ trễ hạn',
             'Công khai hồ sơ quá hạn',
           ]),
-          // As a menu entry or heading only: stats tables have "hồ sơ quá hạn" columns.
-          scanText(page, (t) => OVERDUE_MENU(t.norm), 40),
+          // As a menu entry only: statistics tables have "hồ sơ quá hạn" columns.
+          page.links
+            .filter((l) => OVERDUE_MENU(normalizeVi(l.text)))
+            .map((l) => ({ pageUrl: page.url, selector: l.selector, text: excerpt(l.text) })),
         ),
       }),
     },

@@ -73,7 +73,7 @@ function isLoginPage(page: PageSnapshot): boolean {
 }
 
 // TK-02: SSO of the national portal (DVCQG), not merely a link to its home page.
-const DVCQG_SSO_URLS = ['xacthuc.dichvucong.gov.vn', '/dvcqgsso/', 'dvcqgsso/authurl'] as const;
+const DVCQG_SSO_URLS = ['xacthuc.dichvucong.gov.vn', '/dvcqgsso/'] as const;
 const DVCQG_SSO_LABEL = new RegExp(
   `${phrase(['Tài khoản cấp bởi Cổng dịch vụ công quốc gia', 'Tài khoản cấp bởi Cổng DVC quốc gia', 'Tài khoản cấp bởi Cổng DVCQG'])}|` +
     `đăng nhập (?:bằng |qua |với |từ )?(?:tài khoản )?(?:cổng )?(?:${phrase(['dịch vụ công quốc gia', 'DVC quốc gia', 'DVCQG'])})`,
@@ -85,6 +85,15 @@ const NATIONAL_SIGNUP_URLS = ['dangky.dichvucong.gov.vn', 'dichvucong.gov.vn/p/h
 const CONFIRM_PASSWORD = labelMatcher(['Nhập lại mật khẩu', 'Xác nhận mật khẩu', 'Xác nhận lại mật khẩu', 'Gõ lại mật khẩu']);
 const CHANGE_PASSWORD = labelMatcher(['Mật khẩu cũ', 'Mật khẩu hiện tại', 'Đổi mật khẩu']);
 const SIGNUP_LINK = /^đăng ký(?: tài khoản)?$/u;
+/** Hosts where a citizen account is made: the national portal and VNeID. */
+const NATIONAL_ACCOUNT_HOST = /(?:^|\.)(?:dichvucong|dancuquocgia|vneid)\.gov\.vn$/i;
+const hostOf = (href: string) => {
+  try {
+    return new URL(href).hostname;
+  } catch {
+    return '';
+  }
+};
 const SIGNUP_HEADING = labelMatcher(['Đăng ký tài khoản', 'Đăng ký thành viên', 'Tạo tài khoản']);
 
 /** Forms that create a local account: a password, its confirmation, a sign-up title; not a change of password. */
@@ -193,10 +202,11 @@ export const accounts: Group = {
         const national = findLinks(page, { urls: NATIONAL_SIGNUP_URLS });
         // Any other "Đăng ký" link: the inspector follows it to see where it leads.
         const signupLinks = page.links.filter((l) => SIGNUP_LINK.test(bare(normalizeVi(l.text || l.label))));
-        const localLinks = signupLinks.filter((l) => !/dichvucong\.gov\.vn|dancuquocgia\.gov\.vn|vneid\.gov\.vn/i.test(l.href));
+        const localLinks = signupLinks.filter((l) => !NATIONAL_ACCOUNT_HOST.test(hostOf(l.href)));
+        const shown = new Set(signupLinks.map((l) => l.selector));
         const evidence = anyOf(
-          national,
           signupLinks.map((l) => ({ pageUrl: page.url, selector: l.selector, text: excerpt(`${l.text || l.label} → ${l.href}`) })),
+          national.filter((e) => !shown.has(e.selector)),
         );
         if (localLinks.length > 0)
           return {
