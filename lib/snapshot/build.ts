@@ -165,6 +165,7 @@ export function buildSnapshot(doc: Document, opts: SnapshotOptions = {}): PageSn
   const iframes: PageSnapshot['iframes'] = [];
   const meta: PageSnapshot['meta'] = [];
   let viewport: string | null = null;
+  let title: string | null = null;
   const mixed: PageSnapshot['mixedContent'] = [];
   const formEls: Element[] = [];
   const inputEls: Element[] = [];
@@ -188,6 +189,11 @@ export function buildSnapshot(doc: Document, opts: SnapshotOptions = {}): PageSn
         else seenIds.add(id);
       }
       switch (tag) {
+        case 'TITLE':
+          // document.title, read during the walk: happy-dom's getter searches
+          // the tree recursively and overflows on very deep pages.
+          if (title === null && el.namespaceURI === 'http://www.w3.org/1999/xhtml') title = clip(el.textContent);
+          break;
         case 'BASE':
           if (!baseSeen && el.hasAttribute('href')) {
             baseSeen = true;
@@ -357,7 +363,8 @@ export function buildSnapshot(doc: Document, opts: SnapshotOptions = {}): PageSn
     return {
       selector: sel.of(el),
       tag: el.tagName.toLowerCase().slice(0, 40),
-      type: clip(el.getAttribute('type') || el.tagName, 40).toLowerCase(),
+      // An input without a type is a text field (was reported as "input").
+      type: clip(el.getAttribute('type') || (el.tagName.toUpperCase() === 'INPUT' ? 'text' : el.tagName), 40).toLowerCase(),
       name: clip(el.getAttribute('name'), 200),
       id: clip(id, 200),
       // Each source clipped before falling back, so whitespace-only text does not hide the next.
@@ -435,7 +442,7 @@ export function buildSnapshot(doc: Document, opts: SnapshotOptions = {}): PageSn
     origin: (parsed?.origin ?? '').slice(0, 400),
     host: (parsed?.hostname ?? '').slice(0, 300),
     protocol: (parsed?.protocol ?? '').slice(0, 20),
-    title: clip(doc.title),
+    title: title ?? '',
     lang: clip(root?.getAttribute('lang'), 40),
     viewport,
     capturedAt: (opts.now ?? new Date()).toISOString(),

@@ -27,6 +27,9 @@ export async function snapshotFromHtml(html: string, url: string, opts: Omit<Sna
     window.document.write(html);
     return PageSnapshotSchema.parse(buildSnapshot(window.document as unknown as Document, { ...opts, url }));
   } finally {
-    await window.happyDOM.close();
+    // happy-dom tears the tree down recursively and overflows the stack on
+    // very deep pages (a few thousand levels); the snapshot is made by then,
+    // so a failed close must not replace it with a RangeError.
+    await window.happyDOM.close().catch(() => undefined);
   }
 }

@@ -21,7 +21,11 @@ export const TextSignalSchema = z.object({
 
 export const LinkSchema = z.object({
   ...located,
-  /** Resolved absolute URL, or the raw attribute when it cannot be resolved. */
+  /**
+   * Resolved absolute URL (against <base href> when there is one), or the raw
+   * attribute when it cannot be resolved. javascript:, mailto:, tel:, sms:
+   * and data: are kept as written; an empty href stays empty.
+   */
   href: z.string().max(2000),
   text: z.string().max(400),
   /** title, aria-label or the alt of an image inside the link. */
@@ -34,7 +38,7 @@ export const InputSchema = z.object({
   type: z.string().max(40),
   name: z.string().max(200),
   id: z.string().max(200),
-  /** Text of the associated <label>, aria-label or placeholder. */
+  /** Text of the associated <label> (for= or wrapping), aria-labelledby, aria-label or title. The placeholder is not a label: it is kept apart. */
   label: z.string().max(400),
   placeholder: z.string().max(400),
   required: z.boolean(),
@@ -81,6 +85,7 @@ export const MetaSchema = z.object({
 export const MixedContentSchema = z.object({
   ...located,
   tag: z.string().max(40),
+  /** The http: URL, resolved (a relative URL under an http: <base> counts). */
   url: z.string().max(2000),
 });
 

@@ -14,11 +14,24 @@ export const MAX_SELECTOR_CHARS = 600;
 
 /**
  * Ids we anchor on. Beyond plain ones this admits a leading underscore
- * (Liferay portlet ids) and `:` / `.` (JSF and ASP.NET ids), escaped below.
+ * (Liferay portlet ids) and `:` / `.` (JSF ids), escaped below.
  */
 const USABLE_ID = /^[A-Za-z_][\w:.-]{0,199}$/;
+/**
+ * Levels climbed looking for an anchor. A step is at least 17 characters
+ * (`a:nth-of-type(1)` and ` > `), so 40 of them are over the cap.
+ */
+const MAX_CLIMB = 40;
 /** Tag names that are safe as a type selector; others (`<foo:bar>`, `<a.b>`) use `*:nth-child()`. */
 const SAFE_TAG = /^[A-Za-z][A-Za-z0-9-]{0,39}$/;
+
+/**
+ * Can the element's name stand as a type selector? Not when it is unsafe,
+ * nor when a prefix makes localName differ from tagName (`<foo:bar>`).
+ */
+function typeName(el: Element): boolean {
+  return SAFE_TAG.test(el.localName) && el.tagName.toLowerCase() === el.localName.toLowerCase();
+}
 
 function idSelector(id: string): string {
   return `#${id.replace(/[:.]/g, '\\$&')}`;
@@ -38,30 +51,20 @@ export class SelectorBuilder {
 
   of(el: Element): string {
     const cached = this.cache.get(el);
-    const full = cached ?? this.build(el);
-    return full.length > MAX_SELECTOR_CHARS ? shorten(full) : full;
-  }
-
-  /** The full selector, cached for the element and all ancestors on the way. */
-  private build(el: Element): string {
+    if (cached !== undefined) return cached;
     // Climb to an element whose selector is known (cached, a unique id, or
     // the root), then build down, caching every ancestor on the way. A loop,
     // not recursion, so a 5,000-level page cannot overflow the stack.
     const chain: Element[] = [];
-    let base = '';
-    for (let cur: Element | null = el; cur; cur = cur.parentElement) {
+    let base: string | null = null;
+    for (let cur: Element | null = el; cur && chain.length <= MAX_CLIMB; cur = cur.parentElement) {
       const known = this.cache.get(cur);
       if (known !== undefined) {
         base = known;
         break;
       }
       const id = cur.getAttribute('id');
-      if (
-        id &&
-        USABLE_ID.test(id) &&
-        !this.duplicateIds?.has(id) &&
-        cur.ownerDocument.getElementById(id) === cur
-      ) {
+      if (id && USABLE_ID.test(id) && !this.duplicateIds?.has(id) && cur.ownerDocument.getElementById(id) === cur) {
         base = idSelector(id);
         this.cache.set(cur, base);
         break;
@@ -70,27 +73,32 @@ export class SelectorBuilder {
         // `html` as before; a root of another name (rare, hostile) is `:root`,
         // as a plain `div` would also match every nested div.
         const tag = cur.localName;
-        base = tag === 'html' ? 'html' : cur === cur.ownerDocument.documentElement ? ':root' : SAFE_TAG.test(tag) ? tag : '*';
+        base = tag === 'html' ? 'html' : cur === cur.ownerDocument.documentElement ? ':root' : typeName(cur) ? tag : '*';
         this.cache.set(cur, base);
         break;
       }
       chain.push(cur);
     }
+    if (base === null) {
+      // No anchor within MAX_CLIMB levels: the full selector would be over
+      // the cap anyway, and its kept tail lies within these steps.
+      return shorten(chain.map((c) => this.step(c)).reverse().join(' > '));
+    }
     let selector = base;
     for (let i = chain.length - 1; i >= 0; i--) {
       const cur = chain[i]!;
       selector = `${selector} > ${this.step(cur)}`;
-      this.cache.set(cur, selector);
+      // Only complete selectors are cached, so none grows without bound.
+      if (selector.length <= MAX_SELECTOR_CHARS) this.cache.set(cur, selector);
     }
-    return selector;
+    return selector.length > MAX_SELECTOR_CHARS ? shorten(selector) : selector;
   }
 
   private step(el: Element): string {
     const [ofType, child] = this.position(el.parentElement!, el);
     // localName keeps the case of SVG names (linearGradient), which type
     // selectors match case-sensitively outside the HTML namespace.
-    const tag = el.localName;
-    return SAFE_TAG.test(tag) ? `${tag}:nth-of-type(${ofType})` : `*:nth-child(${child})`;
+    return typeName(el) ? `${el.localName}:nth-of-type(${ofType})` : `*:nth-child(${child})`;
   }
 
   private position(parent: Element, child: Element): [number, number] {

@@ -1,0 +1,131 @@
+/**
+ * Page-side evidence overlay: outlines the elements an inspector asks to
+ * see, each labelled with its criterion. Like the snapshot, this is code
+ * that runs in the audited page; it only adds one host element, and
+ * removing it restores the page exactly. Boxes live in a closed shadow root
+ * so the page's styles and scripts cannot reach them, and they take no
+ * pointer events so they never get in the page's way.
+ */
+
+export interface OverlayItem {
+  selector: string;
+  /** Short label drawn on the box, e.g. "TK-01". */
+  label: string;
+}
+
+export interface OverlayCommand {
+  action: 'show' | 'clear';
+  items?: OverlayItem[];
+  /** Scroll the first found element into view. */
+  scroll?: boolean;
+}
+
+export interface OverlayResult {
+  shown: number;
+  /** Selectors whose element is no longer on the page (or is not valid). */
+  missing: string[];
+}
+
+const HOST_TAG = 'dvc-inspector-overlay';
+
+interface OverlayState {
+  host: HTMLElement;
+  layer: HTMLElement;
+  targets: Array<{ el: Element; box: HTMLElement }>;
+  reposition: () => void;
+}
+
+let state: OverlayState | null = null;
+
+function clear(): void {
+  if (!state) return;
+  window.removeEventListener('scroll', state.reposition, true);
+  window.removeEventListener('resize', state.reposition);
+  state.host.remove();
+  state = null;
+}
+
+const STYLE = `
+  :host { all: initial; }
+  .layer { position: absolute; left: 0; top: 0; width: 0; height: 0; pointer-events: none; z-index: 2147483647; }
+  .box { position: absolute; box-sizing: border-box; border: 3px solid #d4147a; background: rgba(212, 20, 122, 0.08);
+         border-radius: 3px; pointer-events: none; box-shadow: 0 0 0 2px #fff; }
+  .label { position: absolute; left: -3px; top: -22px; font: 600 12px/18px system-ui, sans-serif; color: #fff;
+           background: #d4147a; padding: 1px 6px; border-radius: 3px; white-space: nowrap; }
+`;
+
+function find(selector: string): Element | null {
+  try {
+    return document.querySelector(selector);
+  } catch {
+    return null; // a selector the page's structure no longer supports
+  }
+}
+
+function show(items: OverlayItem[], scroll: boolean): OverlayResult {
+  clear();
+  const host = document.createElement(HOST_TAG);
+  host.setAttribute('aria-hidden', 'true');
+  const root = host.attachShadow({ mode: 'closed' });
+  const style = document.createElement('style');
+  style.textContent = STYLE;
+  const layer = document.createElement('div');
+  layer.className = 'layer';
+  root.append(style, layer);
+
+  const missing: string[] = [];
+  const targets: OverlayState['targets'] = [];
+  const byElement = new Map<Element, HTMLElement>();
+  for (const item of items) {
+    const el = find(item.selector);
+    if (!el) {
+      missing.push(item.selector);
+      continue;
+    }
+    const existing = byElement.get(el);
+    if (existing) {
+      // One element, several criteria: one box, all labels.
+      const label = existing.querySelector('.label')!;
+      if (!label.textContent!.split(' · ').includes(item.label)) label.textContent += ` · ${item.label}`;
+      continue;
+    }
+    const box = document.createElement('div');
+    box.className = 'box';
+    const label = document.createElement('div');
+    label.className = 'label';
+    label.textContent = item.label; // text, never markup
+    box.append(label);
+    layer.append(box);
+    byElement.set(el, box);
+    targets.push({ el, box });
+  }
+
+  const reposition = () => {
+    for (const { el, box } of targets) {
+      const r = el.getBoundingClientRect();
+      box.style.left = `${r.left + window.scrollX - 3}px`;
+      box.style.top = `${r.top + window.scrollY - 3}px`;
+      box.style.width = `${Math.max(r.width, 4) + 6}px`;
+      box.style.height = `${Math.max(r.height, 4) + 6}px`;
+    }
+  };
+  host.dataset.shown = String(targets.length);
+  document.documentElement.append(host);
+  state = { host, layer, targets, reposition };
+  reposition();
+  window.addEventListener('scroll', reposition, { capture: true, passive: true });
+  window.addEventListener('resize', reposition, { passive: true });
+  if (scroll && targets[0]) {
+    targets[0].el.scrollIntoView({ block: 'center', inline: 'nearest' });
+    reposition();
+  }
+  return { shown: targets.length, missing };
+}
+
+export function runOverlay(command: OverlayCommand): OverlayResult {
+  if (command.action === 'clear') {
+    clear();
+    return { shown: 0, missing: [] };
+  }
+  return show(command.items ?? [], command.scroll ?? false);
+}
