@@ -1,18 +1,22 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { PortalAudit } from '@/lib/audit/model';
 import { mergeFindings, type CriterionResult } from '@/lib/audit/merge';
+import { pageKey } from '@/lib/audit/portal';
 import { formatFraction, score } from '@/lib/audit/score';
 import type { Profile } from '@/lib/criteria';
 import { GROUP_IDS, type State } from '@/lib/criteria/types';
+import { send } from '@/lib/messaging/client';
 import { methodLabel, stateLabel, t, type Locale } from '@/lib/i18n/strings';
+import { EvidenceList, showOnPage, type TabTarget } from './EvidenceList';
 
 /** Not met and errors first, then what needs review: what to act on. */
 const ACT_ON: readonly State[] = ['not_met', 'error', 'needs_review'];
 
-export function AuditView({ audit, profile, locale }: { audit: PortalAudit; profile: Profile; locale: Locale }) {
+export function AuditView({ audit, profile, locale, tab }: { audit: PortalAudit; profile: Profile; locale: Locale; tab?: TabTarget }) {
   const results = useMemo(() => mergeFindings(profile.criteria, audit.pages, audit.attestations), [audit, profile]);
   const s = useMemo(() => score(results, GROUP_IDS), [results]);
   const [showAll, setShowAll] = useState(false);
+  const [overlay, setOverlay] = useState('');
   const toFix = results
     .filter((r) => ACT_ON.includes(r.state))
     .sort((a, b) => ACT_ON.indexOf(a.state) - ACT_ON.indexOf(b.state));
@@ -35,6 +39,43 @@ export function AuditView({ audit, profile, locale }: { audit: PortalAudit; prof
         <div class="hint">{t(locale, 'scoreHint')}</div>
         {truncated && <div class="warning" role="status">{t(locale, 'truncatedWarning')}</div>}
       </section>
+
+      {tab && (
+        <div class="actions">
+          <button
+            type="button"
+            data-testid="show-all-on-page"
+            onClick={() => {
+              // Evidence of every criterion found on the page the tab shows.
+              void tab().then(async (tabId) => {
+                const url = tabId === undefined ? undefined : (await browser.tabs.get(tabId)).url;
+                const here = url ? pageKey(url) : null;
+                const items = results.flatMap((r) =>
+                  r.evidence.filter((e) => pageKey(e.pageUrl) === here).map((e) => ({ selector: e.selector, label: r.criterion.id })),
+                );
+                setOverlay(await showOnPage(tab, locale, items, url ?? null, false));
+              });
+            }}
+          >
+            {t(locale, 'showAllOnPage')}
+          </button>
+          <button
+            type="button"
+            data-testid="hide-on-page"
+            onClick={() =>
+              void tab().then(async (tabId) => {
+                if (tabId !== undefined) await send({ type: 'clear-highlight', tabId });
+                setOverlay('');
+              })
+            }
+          >
+            {t(locale, 'hideOnPage')}
+          </button>
+          <span class="status" role="status" data-testid="overlay-status">
+            {overlay}
+          </span>
+        </div>
+      )}
 
       <section aria-labelledby="groups-label">
         <h2 id="groups-label">{t(locale, 'groups')}</h2>
@@ -66,20 +107,20 @@ export function AuditView({ audit, profile, locale }: { audit: PortalAudit; prof
         ) : (
           <ul class="criteria" data-testid="to-fix">
             {toFix.map((r) => (
-              <CriterionItem key={r.criterion.id} result={r} locale={locale} />
+              <CriterionItem key={r.criterion.id} result={r} locale={locale} {...(tab ? { tab } : {})} />
             ))}
           </ul>
         )}
       </section>
 
       <section>
-        <button type="button" class="link" onClick={() => setShowAll(!showAll)} aria-expanded={showAll}>
+        <button type="button" class="link" data-testid="toggle-all" onClick={() => setShowAll(!showAll)} aria-expanded={showAll}>
           {t(locale, 'showAll', { n: results.length })}
         </button>
         {showAll && (
           <ul class="criteria" data-testid="all-criteria">
             {results.map((r) => (
-              <CriterionItem key={r.criterion.id} result={r} locale={locale} />
+              <CriterionItem key={r.criterion.id} result={r} locale={locale} {...(tab ? { tab } : {})} />
             ))}
           </ul>
         )}
@@ -89,7 +130,7 @@ export function AuditView({ audit, profile, locale }: { audit: PortalAudit; prof
 }
 
 /** One criterion; expands to its evidence or to why it is missing. Page text is rendered as text. */
-export function CriterionItem({ result, locale }: { result: CriterionResult; locale: Locale }) {
+export function CriterionItem({ result, locale, tab }: { result: CriterionResult; locale: Locale; tab?: TabTarget }) {
   const c = result.criterion;
   return (
     <li class={`criterion state-${result.state}`} data-criterion={c.id} data-state={result.state}>
@@ -107,20 +148,7 @@ export function CriterionItem({ result, locale }: { result: CriterionResult; loc
             </p>
           )}
           {result.evidence.length > 0 ? (
-            <>
-              <h3>{t(locale, 'evidence')}</h3>
-              <ul class="evidence">
-                {result.evidence.map((e, i) => (
-                  <li key={i}>
-                    <q>{e.text}</q>
-                    <code title={e.selector}>{e.selector}</code>
-                    <span class="url" title={e.pageUrl}>
-                      {e.pageUrl}
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            </>
+            <EvidenceList evidence={result.evidence} criterionId={c.id} locale={locale} {...(tab ? { tab } : {})} />
           ) : (
             !result.message && <p class="message">{t(locale, 'noEvidence')}</p>
           )}

@@ -3,7 +3,7 @@ import type { PortalAudit } from '@/lib/audit/model';
 import { DEFAULT_PROFILE } from '@/lib/criteria';
 import { openWorkspace } from '@/lib/extension/platform';
 import { readLocale, writeLocale } from '@/lib/extension/store';
-import { t, type Locale, type StringKey } from '@/lib/i18n/strings';
+import { failureText, t, type Locale } from '@/lib/i18n/strings';
 import { send } from '@/lib/messaging/client';
 import type { FailureCode } from '@/lib/messaging/protocol';
 import { buildReport } from '@/lib/report/build';
@@ -14,17 +14,6 @@ type View =
   | { kind: 'audit'; audit: PortalAudit }
   | { kind: 'failed'; code: FailureCode; detail: string };
 
-const FAILURE_TEXT: Record<FailureCode, StringKey> = {
-  restricted: 'errorRestricted',
-  'not-html': 'errorNotHtml',
-  'no-tab': 'errorNoTab',
-  permission: 'errorPermission',
-  file: 'errorFile',
-  'invalid-snapshot': 'errorInvalidSnapshot',
-  'not-found': 'errorNotFound',
-  invalid: 'errorInvalid',
-  unknown: 'errorUnknown',
-};
 
 /**
  * The at-a-glance view: audits the tab it was opened on (or the one named by
@@ -95,7 +84,7 @@ export function Popup({ targetTabId }: { targetTabId: () => Promise<number | und
       {view.kind === 'failed' && (
         <section class="failure" role="alert" data-testid="failure" data-code={view.code}>
           <h2>{t(locale, 'errorTitle')}</h2>
-          <p>{t(locale, FAILURE_TEXT[view.code], { detail: view.detail })}</p>
+          <p>{failureText(locale, view.code, view.detail)}</p>
         </section>
       )}
       {view.kind === 'audit' && (
@@ -114,7 +103,7 @@ export function Popup({ targetTabId }: { targetTabId: () => Promise<number | und
               {status}
             </span>
           </div>
-          <AuditView audit={view.audit} profile={DEFAULT_PROFILE} locale={locale} />
+          <AuditView audit={view.audit} profile={DEFAULT_PROFILE} locale={locale} tab={targetTabId} />
         </>
       )}
     </main>

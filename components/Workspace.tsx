@@ -9,6 +9,7 @@ import { requestAutoAuditPermission } from '@/lib/extension/platform';
 import { readLocale, watchAuditStore, writeLocale } from '@/lib/extension/store';
 import { methodLabel, stateLabel, t, type Locale } from '@/lib/i18n/strings';
 import { send } from '@/lib/messaging/client';
+import { EvidenceList, type TabTarget } from './EvidenceList';
 import type { Request, Response } from '@/lib/messaging/protocol';
 
 
@@ -95,6 +96,7 @@ export function Workspace({ activeTabId }: { activeTabId: () => Promise<number |
           autoAudit={data.autoAudit}
           locale={locale}
           act={act}
+          tab={activeTabId}
           stateFilter={stateFilter}
           setStateFilter={setStateFilter}
           methodFilter={methodFilter}
@@ -111,6 +113,7 @@ function AuditWorkspace(props: {
   autoAudit: boolean;
   locale: Locale;
   act: (r: Request) => Promise<boolean>;
+  tab: TabTarget;
   stateFilter: State | 'all';
   setStateFilter: (s: State | 'all') => void;
   methodFilter: Method | 'all';
@@ -232,7 +235,7 @@ function AuditWorkspace(props: {
             </h2>
             <ul class="criteria">
               {inGroup.map((r) => (
-                <WorkspaceCriterion key={r.criterion.id} result={r} portal={key} locale={locale} act={act} />
+                <WorkspaceCriterion key={r.criterion.id} result={r} portal={key} locale={locale} act={act} tab={props.tab} />
               ))}
             </ul>
           </section>
@@ -242,7 +245,7 @@ function AuditWorkspace(props: {
   );
 }
 
-function WorkspaceCriterion({ result, portal, locale, act }: { result: CriterionResult; portal: string; locale: Locale; act: (r: Request) => Promise<boolean> }) {
+function WorkspaceCriterion({ result, portal, locale, act, tab }: { result: CriterionResult; portal: string; locale: Locale; act: (r: Request) => Promise<boolean>; tab: TabTarget }) {
   const c = result.criterion;
   const [note, setNote] = useState(result.attestation?.note ?? '');
   const [author, setAuthor] = useState(result.attestation?.author ?? '');
@@ -263,20 +266,7 @@ function WorkspaceCriterion({ result, portal, locale, act }: { result: Criterion
         </summary>
         <div class="detail">
           {result.message && <p class="message">{result.message[locale]}</p>}
-          {result.evidence.length > 0 && (
-            <>
-              <h3>{t(locale, 'evidence')}</h3>
-              <ul class="evidence">
-                {result.evidence.map((e, i) => (
-                  <li key={i}>
-                    <q>{e.text}</q>
-                    <code>{e.selector}</code>
-                    <span class="url">{e.pageUrl}</span>
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
+          {result.evidence.length > 0 && <EvidenceList evidence={result.evidence} criterionId={c.id} locale={locale} tab={tab} />}
           <p class="meta">
             <strong>{t(locale, 'method')}:</strong> {methodLabel(locale, c.method)} · <strong>{t(locale, 'basis')}:</strong> {c.basis}
           </p>

@@ -5,6 +5,7 @@ import { newPortalAudit, withOrigin, withoutPage } from '../audit/portal';
 import { criterionById, DEFAULT_PROFILE } from '../criteria';
 import type { Request, ResponseIn } from '../messaging/protocol';
 import { auditTab } from './audit-tab';
+import { highlightInTab } from './highlight';
 import { portalKeyOf, readAuditStore, updateAuditStore, type AuditStore } from './store';
 
 /** History kept per portal; older audits beyond it are dropped, oldest first. */
@@ -113,6 +114,12 @@ export async function handleRequest(request: Request): Promise<ResponseIn> {
           result: { ok: true, audit: fresh, history, autoAudit: entry.autoAudit },
         };
       });
+
+    case 'highlight':
+      return highlightInTab(request.tabId, { action: 'show', items: request.items, scroll: request.scroll }, request.pageUrl);
+
+    case 'clear-highlight':
+      return highlightInTab(request.tabId, { action: 'clear' }, null);
 
     case 'set-auto-audit':
       return updateAuditStore<ResponseIn>((store): Change => {

@@ -72,6 +72,12 @@ const vi = {
   inspectorSource: 'Người kiểm tra',
   saved: 'Đã lưu.',
   createdAt: 'Bắt đầu {at}',
+  errorOtherPage: 'Bằng chứng này ở trang khác: {detail}. Mở trang đó để xem.',
+  showOnPage: 'Xem trên trang',
+  showAllOnPage: 'Hiện mọi bằng chứng trên trang',
+  hideOnPage: 'Ẩn đánh dấu',
+  highlightShown: 'Đã đánh dấu {n} phần tử trên trang.',
+  highlightMissing: '{n} phần tử không còn trên trang (trang đã thay đổi).',
 } as const;
 
 type Key = keyof typeof vi;
@@ -143,6 +149,12 @@ const en: Record<Key, string> = {
   inspectorSource: 'Inspector',
   saved: 'Saved.',
   createdAt: 'Started {at}',
+  errorOtherPage: 'This evidence is on another page: {detail}. Open that page to see it.',
+  showOnPage: 'Show on page',
+  showAllOnPage: 'Show all evidence on the page',
+  hideOnPage: 'Hide highlights',
+  highlightShown: '{n} element(s) outlined on the page.',
+  highlightMissing: '{n} element(s) are no longer on the page (it has changed).',
 };
 
 const STATE_LABELS: Record<Locale, Record<State, string>> = {
@@ -184,4 +196,22 @@ export function stateLabel(locale: Locale, state: State): string {
 
 export function methodLabel(locale: Locale, method: string): string {
   return METHOD_LABELS[locale][method] ?? method;
+}
+
+const FAILURE_TEXT: Record<string, Key> = {
+  restricted: 'errorRestricted',
+  'not-html': 'errorNotHtml',
+  'no-tab': 'errorNoTab',
+  permission: 'errorPermission',
+  file: 'errorFile',
+  'invalid-snapshot': 'errorInvalidSnapshot',
+  'not-found': 'errorNotFound',
+  invalid: 'errorInvalid',
+  'other-page': 'errorOtherPage',
+  unknown: 'errorUnknown',
+};
+
+/** A sentence for a failed request, by its code. */
+export function failureText(locale: Locale, code: string, detail: string): string {
+  return t(locale, FAILURE_TEXT[code] ?? 'errorUnknown', { detail });
 }

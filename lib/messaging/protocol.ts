@@ -31,6 +31,15 @@ export const RequestSchema = z.discriminatedUnion('type', [
   /** Start over: the current audit goes to the portal's history. */
   z.object({ type: z.literal('new-audit'), portal: key }),
   z.object({ type: z.literal('set-auto-audit'), portal: key, enabled: z.boolean() }),
+  /** Outline evidence on the page in a tab (pageUrl: the page the evidence is from). */
+  z.object({
+    type: z.literal('highlight'),
+    tabId: z.number().int().nonnegative(),
+    pageUrl: z.string().max(4000).nullable(),
+    scroll: z.boolean(),
+    items: z.array(z.object({ selector: z.string().max(600), label: z.string().max(100) })).max(500),
+  }),
+  z.object({ type: z.literal('clear-highlight'), tabId: z.number().int().nonnegative() }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 
@@ -44,6 +53,8 @@ export const FailureCodeSchema = z.enum([
   'invalid-snapshot',
   'not-found',
   'invalid',
+  /** The evidence is from another page than the one the tab shows. */
+  'other-page',
   'unknown',
 ]);
 export type FailureCode = z.infer<typeof FailureCodeSchema>;
@@ -66,6 +77,8 @@ export const ResponseSchema = z.discriminatedUnion('ok', [
     history: z.array(PortalAuditSchema).default([]),
     autoAudit: z.boolean().default(false),
     portals: z.array(PortalSummarySchema).default([]),
+    /** After a highlight: how many elements are outlined, which are gone from the page. */
+    highlight: z.object({ shown: z.number().int().nonnegative(), missing: z.array(z.string()) }).nullable().default(null),
   }),
   z.object({ ok: z.literal(false), code: FailureCodeSchema, detail: z.string().max(2000) }),
 ]);

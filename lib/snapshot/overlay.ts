@@ -38,11 +38,13 @@ interface OverlayState {
 let state: OverlayState | null = null;
 
 function clear(): void {
-  if (!state) return;
-  window.removeEventListener('scroll', state.reposition, true);
-  window.removeEventListener('resize', state.reposition);
-  state.host.remove();
-  state = null;
+  if (state) {
+    window.removeEventListener('scroll', state.reposition, true);
+    window.removeEventListener('resize', state.reposition);
+    state = null;
+  }
+  // Also any host left by an earlier instance (e.g. after the extension reloaded).
+  for (const host of document.querySelectorAll(HOST_TAG)) host.remove();
 }
 
 const STYLE = `

@@ -3,7 +3,7 @@ import { launchChromium } from './support/chromium';
 import { startDisplay } from './support/display';
 import type { BrowserDriver } from './support/driver';
 import { serveFixtures, type FixtureServer } from './support/server';
-import { auditPortalPage, ROUTES, unscriptablePage } from './scenario';
+import { auditPortalPage, highlightEvidence, ROUTES, unscriptablePage } from './scenario';
 
 describe('in real Chromium', () => {
   let display: Awaited<ReturnType<typeof startDisplay>>;
@@ -23,6 +23,10 @@ describe('in real Chromium', () => {
 
   it('audits a portal page from the keyboard shortcut and exports the report', async () => {
     await auditPortalPage(driver, server);
+  });
+
+  it('outlines evidence on the page and removes the outline cleanly', async () => {
+    await highlightEvidence(driver, server);
   });
 
   it('explains that a PDF cannot be audited', async () => {

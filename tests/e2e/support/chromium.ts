@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { pressKeys } from './display';
-import type { BrowserDriver, ExtensionPage } from './driver';
+import type { BrowserDriver, ExtensionPage, SeenRequest } from './driver';
 import { ROOT } from './server';
 
 /** Debian's Chromium with the built extension, driven by playwright-core. */
@@ -11,7 +11,8 @@ export async function launchChromium(display: string): Promise<BrowserDriver> {
   const dir = join(ROOT, '.output/chrome-mv3');
   const downloads = mkdtempSync(join(tmpdir(), 'dvc-dl-'));
   const profile = mkdtempSync(join(tmpdir(), 'dvc-chromium-'));
-  const launch = () => chromium.launchPersistentContext(profile, {
+  const seen: SeenRequest[] = [];
+  const launch = async () => watchRequests(await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: false,
     env: { ...process.env, DISPLAY: display },
@@ -27,8 +28,12 @@ export async function launchChromium(display: string): Promise<BrowserDriver> {
       '--disable-gpu',
       '--no-default-browser-check',
       '--window-size=1200,850',
+      // Nothing leaves the machine: every host but loopback goes to a proxy
+      // that is not there (the demo page links Google's reCAPTCHA script).
+      // The request watch still sees each attempt.
+      '--proxy-server=http://127.0.0.1:9',
     ],
-  });
+  }), seen);
   let ctx: BrowserContext = await launch();
   const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
   const extensionId = new URL(sw.url()).host;
@@ -79,6 +84,7 @@ export async function launchChromium(display: string): Promise<BrowserDriver> {
       await pressKeys(display, 'alt+shift+d');
     },
     evalInPopup,
+    evalInPage: (expression) => page.evaluate(expression),
     async exportedFile(click) {
       const before = new Set(readdirSync(downloads));
       await click();
@@ -92,6 +98,9 @@ export async function launchChromium(display: string): Promise<BrowserDriver> {
         await page.waitForTimeout(100);
       }
       throw new Error('no file was downloaded');
+    },
+    async requests() {
+      return [...seen];
     },
     async screenshot(path) {
       await page.screenshot({ path });
@@ -125,4 +134,45 @@ export async function launchChromium(display: string): Promise<BrowserDriver> {
       await ctx.close();
     },
   };
+}
+
+/**
+ * Record every HTTP(S) request of the browser context, and who made it.
+ * Playwright reports the tabs' and the service worker's requests but not the
+ * popup's (it does not list the popup as a page); interception at the
+ * browser level (CDP Fetch) sees the popup's, but not the service worker's.
+ * Together they cover every context of the extension.
+ */
+async function watchRequests(ctx: BrowserContext, seen: SeenRequest[]): Promise<BrowserContext> {
+  const isNetwork = (url: string) => /^(https?|wss?):/.test(url);
+  ctx.on('request', (request) => {
+    if (!isNetwork(request.url())) return;
+    const worker = request.serviceWorker();
+    if (worker) {
+      seen.push({ url: request.url(), by: worker.url().startsWith('chrome-extension:') ? 'extension' : 'page', from: worker.url() });
+      return;
+    }
+    const from = request.frame().page()?.url() ?? request.frame().url();
+    seen.push({ url: request.url(), by: from.startsWith('chrome-extension:') ? 'extension' : 'page', from });
+  });
+
+  const browser = ctx.browser();
+  if (!browser) throw new Error('no browser behind the persistent context');
+  const cdp = await browser.newBrowserCDPSession();
+  const targets = new Map<string, string>(); // target (and main frame) id -> URL
+  type TargetInfo = { targetId: string; url: string };
+  cdp.on('Target.targetCreated', ({ targetInfo }: { targetInfo: TargetInfo }) => void targets.set(targetInfo.targetId, targetInfo.url));
+  cdp.on('Target.targetInfoChanged', ({ targetInfo }: { targetInfo: TargetInfo }) => void targets.set(targetInfo.targetId, targetInfo.url));
+  await cdp.send('Target.setDiscoverTargets', { discover: true });
+  cdp.on('Fetch.requestPaused', (event: { requestId: string; frameId?: string; request: { url: string } }) => {
+    void cdp.send('Fetch.continueRequest', { requestId: event.requestId }).catch(() => undefined);
+    if (!isNetwork(event.request.url)) return;
+    const from = event.frameId ? targets.get(event.frameId) : undefined;
+    // The tabs' requests are already recorded above; anything from an
+    // extension document, or from a frame no target owns, is recorded here.
+    if (from && !from.startsWith('chrome-extension:')) return;
+    seen.push({ url: event.request.url, by: from ? 'extension' : 'browser', from: from ?? `frame ${event.frameId ?? '?'}` });
+  });
+  await cdp.send('Fetch.enable', { patterns: [{ urlPattern: '*' }] });
+  return ctx;
 }

@@ -17,6 +17,8 @@ export interface BrowserDriver {
   open(url: string): Promise<void>;
   /** Press the extension's keyboard shortcut (a real key press on the display). */
   pressShortcut(): Promise<void>;
+  /** Evaluate an expression in the audited page (the tab opened by `open`). */
+  evalInPage<T>(expression: string): Promise<T>;
   /** Evaluate an expression in the open popup and return its value. */
   evalInPopup<T>(expression: string): Promise<T>;
   /** Run `click` and return the text of the file it downloads. */

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { pressKeys } from './display';
-import { eventually, type BrowserDriver, type SeenRequest } from './driver';
+import { eventually, type BrowserDriver, type ExtensionPage, type SeenRequest } from './driver';
 import { ROOT } from './server';
 
 /** The add-on id fixed in wxt.config.ts, and the moz-extension:// host we pin it to. */
@@ -40,6 +40,109 @@ interface EvaluateResult {
 export async function launchFirefox(display: string): Promise<BrowserDriver> {
   const dir = join(ROOT, '.output/firefox-mv2');
   const downloads = mkdtempSync(join(tmpdir(), 'dvc-dl-'));
+  const profile = mkdtempSync(join(tmpdir(), 'dvc-firefox-'));
+  let session = await start(display, dir, downloads, profile);
+
+  const evalInPopup = async <T>(expression: string): Promise<T> => {
+    const json = await session.helper.evaluate(`(() => {
+      const [popup] = browser.extension.getViews({ type: 'popup' });
+      if (!popup) throw new Error('the popup is not open');
+      const value = ((window, document, location) => (${expression}))(popup, popup.document, popup.location);
+      return Promise.resolve(value).then((v) => JSON.stringify(v ?? null));
+    })()`);
+    return JSON.parse(json as string) as T;
+  };
+
+  return {
+    name: 'firefox',
+    async open(url) {
+      // A popup left open by the previous step would be toggled shut by
+      // the next key press: close it, as Escape would.
+      await session.chromeEval(`(() => {
+        for (const p of document.querySelectorAll('panel')) if (p.state === 'open' || p.state === 'showing') p.hidePopup();
+        return null;
+      })()`);
+      await session.page.bringToFront();
+      if (/^https?:/.test(url)) {
+        await session.page.goto(url);
+        return;
+      }
+      // Firefox's own pages (about:…) never report the load over BiDi:
+      // start the navigation and wait until the tab shows the page.
+      void session.page.goto(url).catch(() => undefined);
+      await eventually(async () => ((await session.page.evaluate('location.href')) === url ? true : null), `${url} in the tab`);
+    },
+    async pressShortcut() {
+      await new Promise((r) => setTimeout(r, 300));
+      // There is no window manager on the Xvfb display, so nothing gives
+      // Firefox's window the keyboard focus unless we do (Chromium takes it
+      // by itself). xdotool sets it, as a window manager would on a click.
+      await focusWindow(display, session.browser.process()?.pid);
+      await pressKeys(display, 'alt+shift+d');
+      // Say plainly when the key press opened nothing (instead of a later
+      // "the popup is not open"): Firefox shows the popup in a panel.
+      await eventually(
+        () => session.chromeEval<boolean | null>(`[...document.querySelectorAll('panel')].some((p) => p.state === 'open' && p.querySelector('browser[remote]')) || null`),
+        'the popup panel after Alt+Shift+D',
+        5_000,
+      );
+    },
+    evalInPopup,
+    async exportedFile(click) {
+      const before = new Set(readdirSync(downloads));
+      await click();
+      return eventually(async () => {
+        // Firefox writes NAME.part first and renames it when complete.
+        const now = readdirSync(downloads);
+        const fresh = now.filter((f) => !before.has(f) && !f.endsWith('.part') && statSync(join(downloads, f)).size > 0);
+        return fresh.length > 0 && !now.some((f) => f.endsWith('.part')) ? readFileSync(join(downloads, fresh[0]!), 'utf8') : null;
+      }, 'the downloaded report', 10_000);
+    },
+    async requests() {
+      return JSON.parse(await session.chromeEval<string>(`JSON.stringify(globalThis.__dvcRequests ?? [])`)) as SeenRequest[];
+    },
+    async screenshot(path) {
+      await session.page.screenshot({ path });
+    },
+    async extensionPage(path) {
+      const tab = await session.browser.newPage();
+      await showExtensionDocument(tab, `${EXTENSION_ORIGIN}${path}`);
+      const handle: ExtensionPage = {
+        eval: async <T>(expression: string) =>
+          JSON.parse((await tab.evaluate(`Promise.resolve(${expression}).then((v) => JSON.stringify(v ?? null))`)) as string) as T,
+        click: (selector) => tab.locator(selector).click(),
+        fill: (selector, value) => tab.locator(selector).fill(value),
+        select: (selector, value) => tab.select(selector, value).then(() => undefined),
+        screenshot: (p) => tab.screenshot({ path: p, fullPage: true }).then(() => undefined),
+        close: () => tab.close(),
+      };
+      return handle;
+    },
+    async stopBackground() {
+      // Firefox MV2 keeps a persistent background page: the browser never
+      // stops it when idle, so there is nothing faithful to simulate.
+      throw new Error('Firefox does not stop a persistent (MV2) background page');
+    },
+    async restart() {
+      // Same profile (storage.local survives); a temporary add-on does not
+      // survive a restart, so it is installed again, with the same id and UUID.
+      await session.browser.close();
+      session = await start(display, dir, downloads, profile);
+    },
+    async close() {
+      await session.browser.close();
+    },
+  };
+}
+
+interface Session {
+  browser: Browser;
+  page: Page;
+  helper: Page;
+  chromeEval<T>(expression: string): Promise<T>;
+}
+
+async function start(display: string, dir: string, downloads: string, profile: string): Promise<Session> {
   const browser: Browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
@@ -47,7 +150,7 @@ export async function launchFirefox(display: string): Promise<BrowserDriver> {
     env: { ...process.env, DISPLAY: display },
     // Without it moz-extension:// documents cannot be opened over BiDi, nor
     // can the browser window itself (for the request log below) be reached.
-    args: ['--remote-allow-system-access', '--width=1200', '--height=850'],
+    args: ['--remote-allow-system-access', '--width=1200', '--height=850', '--profile', profile],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIXED_UUID }),
       // The exported JSON lands in `downloads`, with no dialog and no panel.
@@ -71,84 +174,31 @@ export async function launchFirefox(display: string): Promise<BrowserDriver> {
       'network.proxy.allow_hijacking_localhost': false,
     },
   });
-
   try {
     const bidi = (browser as unknown as { connection: BidiConnection }).connection;
-    const chromeContext = await browserWindowContext(bidi);
-    await installRequestLog(bidi, chromeContext);
-
-    const id = await browser.installExtension(dir);
-    if (id !== GECKO_ID) throw new Error(`the add-on was installed as ${id}, not ${GECKO_ID}`);
-
-    const page: Page = (await browser.pages())[0] ?? (await browser.newPage());
-    const helper = await openExtensionDocument(browser);
-
+    const context = await browserWindowContext(bidi);
     const chromeEval = async <T>(expression: string): Promise<T> => {
       const { result } = (await bidi.send('script.evaluate', {
         expression,
-        target: { context: chromeContext },
+        target: { context },
         awaitPromise: true,
         resultOwnership: 'none',
       })) as { result: EvaluateResult };
       if (result.type !== 'success') throw new Error(`browser window: ${result.exceptionDetails?.text ?? 'evaluation failed'}`);
       return result.result?.value as T;
     };
+    // Before the add-on is installed, so its first requests would be seen too.
+    await chromeEval(REQUEST_LOG);
 
-    async function evalInPopup<T>(expression: string): Promise<T> {
-      const json = await helper.evaluate(`(() => {
-        const [popup] = browser.extension.getViews({ type: 'popup' });
-        if (!popup) throw new Error('the popup is not open');
-        const value = ((window, document, location) => (${expression}))(popup, popup.document, popup.location);
-        return Promise.resolve(value).then((v) => JSON.stringify(v ?? null));
-      })()`);
-      return JSON.parse(json as string) as T;
-    }
+    const id = await browser.installExtension(dir);
+    if (id !== GECKO_ID) throw new Error(`the add-on was installed as ${id}, not ${GECKO_ID}`);
 
-    return {
-      name: 'firefox',
-      async open(url) {
-        // A popup left open by the previous step would be toggled shut by
-        // the next key press: close it, as Escape would.
-        await chromeEval(`(() => {
-          for (const p of document.querySelectorAll('panel')) if (p.state === 'open' || p.state === 'showing') p.hidePopup();
-          return null;
-        })()`);
-        await page.bringToFront();
-        await page.goto(url);
-      },
-      async pressShortcut() {
-        await new Promise((r) => setTimeout(r, 300));
-        // There is no window manager on the Xvfb display, so nothing gives
-        // Firefox's window the keyboard focus unless we do (Chromium takes
-        // it by itself). xdotool sets it as a window manager would.
-        await focusWindow(display, browser.process()?.pid);
-        await pressKeys(display, 'alt+shift+d');
-      },
-      evalInPopup,
-      async exportedFile(click) {
-        const before = new Set(readdirSync(downloads));
-        await click();
-        return eventually(async () => {
-          // Firefox writes NAME.part first, then renames it when complete.
-          const fresh = readdirSync(downloads).filter(
-            (f) => !before.has(f) && !f.endsWith('.part') && statSync(join(downloads, f)).size > 0,
-          );
-          const stillWriting = readdirSync(downloads).some((f) => f.endsWith('.part'));
-          return fresh.length > 0 && !stillWriting ? readFileSync(join(downloads, fresh[0]!), 'utf8') : null;
-        }, 'the downloaded report', 10_000);
-      },
-      async requests() {
-        return chromeEval<SeenRequest[]>(`JSON.parse(JSON.stringify(globalThis.__dvcRequests ?? []))`).then((list) =>
-          list.map((r) => ({ ...r })),
-        );
-      },
-      async screenshot(path) {
-        await page.screenshot({ path });
-      },
-      async close() {
-        await browser.close();
-      },
-    };
+    const page: Page = (await browser.pages())[0] ?? (await browser.newPage());
+    const helper = await browser.newPage({ background: true });
+    await showExtensionDocument(helper, `${EXTENSION_ORIGIN}/manifest.json`);
+    // The background page registers the message handlers the popup needs.
+    await eventually(() => helper.evaluate('browser.extension.getBackgroundPage() ? true : null'), 'the background page');
+    return { browser, page, helper, chromeEval };
   } catch (err) {
     await browser.close().catch(() => undefined);
     throw err;
@@ -168,53 +218,44 @@ async function browserWindowContext(bidi: BidiConnection): Promise<string> {
 /**
  * Log every HTTP(S) request the browser opens (WebSocket handshakes
  * included), with who asked for it, from the browser's own observer
- * service: it sees the background page, the popup and injected scripts,
- * which WebDriver BiDi's network events (tabs only) do not.
+ * service, evaluated in the browser window: it sees the background page,
+ * the popup and injected scripts, which WebDriver BiDi's network events
+ * (tabs only) do not. An extension acts with its own principal, an
+ * injected script with [page, extension].
  */
-async function installRequestLog(bidi: BidiConnection, context: string): Promise<void> {
-  const expression = `(() => {
-    const log = (globalThis.__dvcRequests = []);
-    const extensionOf = (p) => {
-      if (!p) return '';
-      if (p.addonId) return p.addonId;
-      if (p.isExpandedPrincipal) {
-        // An injected (content) script acts with [page, extension].
-        for (const q of p.allowlist ?? []) if (q.addonId) return q.addonId;
-      }
-      return '';
-    };
-    globalThis.__dvcRequestObserver = {
-      observe(subject) {
-        const channel = subject.QueryInterface(Ci.nsIChannel);
-        const info = channel.loadInfo;
-        const triggering = info?.triggeringPrincipal;
-        const loading = info?.loadingPrincipal;
-        const addon = extensionOf(triggering) || extensionOf(loading);
-        const by = addon ? 'extension' : !triggering || triggering.isSystemPrincipal ? 'browser' : 'page';
-        log.push({ url: channel.URI.spec, by, from: addon || triggering?.origin || '' });
-      },
-    };
-    Services.obs.addObserver(globalThis.__dvcRequestObserver, 'http-on-opening-request');
-    return null;
-  })()`;
-  const { result } = (await bidi.send('script.evaluate', { expression, target: { context }, awaitPromise: true })) as {
-    result: EvaluateResult;
+const REQUEST_LOG = `(() => {
+  const log = (globalThis.__dvcRequests = []);
+  const addonOf = (p) => {
+    if (!p) return '';
+    if (p.addonId) return p.addonId;
+    if (p.isExpandedPrincipal) for (const q of p.allowlist ?? []) if (q.addonId) return q.addonId;
+    return '';
   };
-  if (result.type !== 'success') throw new Error(`could not install the request log: ${result.exceptionDetails?.text}`);
-}
+  globalThis.__dvcRequestObserver = {
+    observe(subject) {
+      const channel = subject.QueryInterface(Ci.nsIChannel);
+      const info = channel.loadInfo;
+      const triggering = info?.triggeringPrincipal;
+      const addon = addonOf(triggering) || addonOf(info?.loadingPrincipal);
+      const by = addon ? 'extension' : !triggering || triggering.isSystemPrincipal ? 'browser' : 'page';
+      log.push({ url: channel.URI.spec, by, from: addon || triggering?.origin || '' });
+    },
+  };
+  Services.obs.addObserver(globalThis.__dvcRequestObserver, 'http-on-opening-request');
+  return null;
+})()`;
 
-/** A background tab showing a passive document of the extension (see launchFirefox). */
-async function openExtensionDocument(browser: Browser): Promise<Page> {
-  const helper = await browser.newPage({ background: true });
-  const url = `${EXTENSION_ORIGIN}/manifest.json`;
-  // Awaiting goto on a moz-extension:// document never resolves: start it
-  // and wait until the tab is there, with the extension's API.
-  void helper.goto(url).catch(() => undefined);
+/**
+ * Show a document of the extension in a tab. Awaiting goto on a
+ * moz-extension:// URL never resolves: start it and wait until the tab is
+ * there, with the extension's API.
+ */
+async function showExtensionDocument(tab: Page, url: string): Promise<void> {
+  void tab.goto(url).catch(() => undefined);
   await eventually(
-    () => helper.evaluate(`location.href === ${JSON.stringify(url)} && typeof browser === 'object' && !!browser.extension ? true : null`),
-    'the extension document in a background tab',
+    () => tab.evaluate(`location.href === ${JSON.stringify(url)} && typeof browser === 'object' && !!browser.extension ? true : null`),
+    `${url} in a tab`,
   );
-  return helper;
 }
 
 /** Give the browser's top-level window the keyboard focus. */

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /**
  * Serves fixture portal pages on 127.0.0.1 at a random port, and records
@@ -35,4 +36,4 @@ export async function serveFixtures(routes: Record<string, string>): Promise<Fix
   };
 }
 
-export const ROOT = join(__dirname, '../../..');
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');

@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { startDisplay } from './support/display';
+import type { BrowserDriver } from './support/driver';
+import { launchFirefox } from './support/firefox';
+import { serveFixtures, type FixtureServer } from './support/server';
+import { auditPortalPage, requestWatchCatchesTheExtension, ROUTES, unscriptablePage } from './scenario';
+
+describe('in real Firefox', () => {
+  let display: Awaited<ReturnType<typeof startDisplay>>;
+  let server: FixtureServer;
+  let driver: BrowserDriver;
+
+  beforeAll(async () => {
+    display = await startDisplay();
+    server = await serveFixtures(ROUTES);
+    driver = await launchFirefox(display.display);
+  });
+  afterAll(async () => {
+    await driver?.close();
+    await server?.close();
+    display?.stop();
+  });
+
+  it('audits a portal page from the keyboard shortcut and exports the report', async () => {
+    await auditPortalPage(driver, server);
+  });
+
+  // KNOWN BUG (lib/extension/page-access.ts): Firefox shows PDFs in its
+  // built-in viewer, where injection fails with "Missing host permission for
+  // the tab", which classifyInjectionError maps to 'permission' ("click the
+  // button on the page you want to audit"), not 'not-html'. This test says
+  // what the popup must do; `it.fails` turns red as soon as it is fixed, so
+  // the marker must then be removed.
+  it.fails('explains that a PDF cannot be audited', async () => {
+    await unscriptablePage(driver, `${server.origin}/files/bieu-mau.pdf`);
+  });
+
+  it("explains that the browser's own pages cannot be audited", async () => {
+    await unscriptablePage(driver, 'about:robots');
+  });
+
+  // Last: the request it makes is the extension's.
+  it('would notice a request from the extension', async () => {
+    await requestWatchCatchesTheExtension(driver, server);
+  });
+});
