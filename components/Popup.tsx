@@ -1,17 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { PortalAudit } from '@/lib/audit/model';
-import { DEFAULT_PROFILE } from '@/lib/criteria';
 import { openWorkspace } from '@/lib/extension/platform';
 import { readLocale, writeLocale } from '@/lib/extension/store';
 import { failureText, t, type Locale } from '@/lib/i18n/strings';
 import { send } from '@/lib/messaging/client';
 import type { FailureCode } from '@/lib/messaging/protocol';
-import { buildReport } from '@/lib/report/build';
+import type { Report } from '@/lib/report/schema';
 import { AuditView } from './AuditView';
 
 type View =
   | { kind: 'loading' }
-  | { kind: 'audit'; audit: PortalAudit }
+  | { kind: 'audit'; report: Report }
   | { kind: 'failed'; code: FailureCode; detail: string };
 
 
@@ -31,7 +29,7 @@ export function Popup({ targetTabId }: { targetTabId: () => Promise<number | und
     if (tabId === undefined) return setView({ kind: 'failed', code: 'no-tab', detail: '' });
     const res = await send({ type: 'audit-tab', tabId });
     if (!res.ok) return setView({ kind: 'failed', code: res.code, detail: res.detail });
-    if (res.audit) setView({ kind: 'audit', audit: res.audit });
+    if (res.report) setView({ kind: 'audit', report: res.report });
   };
 
   useEffect(() => {
@@ -47,11 +45,7 @@ export function Popup({ targetTabId }: { targetTabId: () => Promise<number | und
 
   const exportJson = () => {
     if (view.kind !== 'audit') return;
-    const report = buildReport(view.audit, {
-      profile: DEFAULT_PROFILE,
-      toolVersion: browser.runtime.getManifest().version,
-      locale,
-    });
+    const report = view.report;
     const blob = new Blob([JSON.stringify(report, null, 2)], { type: 'application/json' });
     const a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
@@ -103,7 +97,7 @@ export function Popup({ targetTabId }: { targetTabId: () => Promise<number | und
               {status}
             </span>
           </div>
-          <AuditView audit={view.audit} profile={DEFAULT_PROFILE} locale={locale} tab={targetTabId} />
+          <AuditView report={view.report} locale={locale} tab={targetTabId} />
         </>
       )}
     </main>

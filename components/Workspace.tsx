@@ -1,15 +1,20 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { verdictsFor } from '@/lib/audit/attest';
 import type { PortalAudit } from '@/lib/audit/model';
-import { mergeFindings, type CriterionResult } from '@/lib/audit/merge';
-import { formatFraction, score } from '@/lib/audit/score';
-import { DEFAULT_PROFILE as profile } from '@/lib/criteria';
-import { GROUP_IDS, STATES, type Method, type State } from '@/lib/criteria/types';
+import { STATES, type Method, type State } from '@/lib/criteria/types';
 import { requestAutoAuditPermission } from '@/lib/extension/platform';
 import { readLocale, watchAuditStore, writeLocale } from '@/lib/extension/store';
-import { methodLabel, stateLabel, t, type Locale } from '@/lib/i18n/strings';
+import { failureText, methodLabel, stateLabel, t, type Locale } from '@/lib/i18n/strings';
+import { formatFraction } from '@/lib/audit/score';
 import { send } from '@/lib/messaging/client';
-import { EvidenceList, type TabTarget } from './EvidenceList';
+import type { Report, ReportCriterion } from '@/lib/report/schema';
+import { compareReports, comparisonError, type Comparison } from '@/lib/report/compare';
+import { toCsv } from '@/lib/report/csv';
+import { toHtml } from '@/lib/report/html';
+import { CompareView } from './Compare';
+import { download, reportFileName } from './download';
+import { CriterionDetail } from './AuditView';
+import type { TabTarget } from './EvidenceList';
 import type { Request, Response } from '@/lib/messaging/protocol';
 
 
@@ -38,7 +43,7 @@ export function Workspace({ activeTabId }: { activeTabId: () => Promise<number |
   const act = async (request: Request): Promise<boolean> => {
     const res = await send(request);
     if (!res.ok) {
-      setError(t(locale, res.code === 'invalid' ? 'errorInvalid' : 'errorUnknown', { detail: res.detail }));
+      setError(failureText(locale, res.code, res.detail));
       return false;
     }
     setError('');
@@ -51,6 +56,17 @@ export function Workspace({ activeTabId }: { activeTabId: () => Promise<number |
     void load(null);
   }, []);
   useEffect(() => watchAuditStore(() => void load(portal)), [portal]);
+
+  const [notice, setNotice] = useState('');
+  const importFile = async (file: File | undefined) => {
+    if (!file) return;
+    setNotice('');
+    const res = await send({ type: 'import-report', text: await file.text() });
+    if (!res.ok) return setError(failureText(locale, res.code, res.detail));
+    setError('');
+    if (res.report) setData(res);
+    setNotice(t(locale, 'imported', { portal: res.report?.portal.origin ?? '' }));
+  };
 
   const auditActiveTab = async () => {
     const tabId = await activeTabId();
@@ -81,18 +97,38 @@ export function Workspace({ activeTabId }: { activeTabId: () => Promise<number |
         <button type="button" data-testid="audit-active" onClick={() => void auditActiveTab()}>
           {t(locale, 'auditThisPage')}
         </button>
+        <label class="button">
+          {t(locale, 'importReport')}
+          <input
+            type="file"
+            accept="application/json,.json"
+            data-testid="import-file"
+            class="sr-only"
+            onChange={(e) => {
+              const input = e.currentTarget as HTMLInputElement;
+              void importFile(input.files?.[0]).then(() => (input.value = ''));
+            }}
+          />
+        </label>
       </div>
+      {notice && (
+        <p class="status" role="status" data-testid="workspace-notice">
+          {notice}
+        </p>
+      )}
       {error && (
         <p class="failure" role="alert" data-testid="workspace-error">
           {error}
         </p>
       )}
-      {!data?.audit ? (
+      {!data?.audit || !data.report ? (
         <p>{t(locale, 'noAuditYet')}</p>
       ) : (
         <AuditWorkspace
           audit={data.audit}
+          report={data.report}
           history={data.history.length}
+          historyList={data.history}
           autoAudit={data.autoAudit}
           locale={locale}
           act={act}
@@ -109,7 +145,9 @@ export function Workspace({ activeTabId }: { activeTabId: () => Promise<number |
 
 function AuditWorkspace(props: {
   audit: PortalAudit;
+  report: Report;
   history: number;
+  historyList: PortalAudit[];
   autoAudit: boolean;
   locale: Locale;
   act: (r: Request) => Promise<boolean>;
@@ -119,16 +157,38 @@ function AuditWorkspace(props: {
   methodFilter: Method | 'all';
   setMethodFilter: (m: Method | 'all') => void;
 }) {
-  const { audit, locale, act } = props;
+  const { audit, report, locale, act } = props;
   const key = audit.origins[0]!;
-  const results = useMemo(() => mergeFindings(profile.criteria, audit.pages, audit.attestations), [audit]);
-  const s = useMemo(() => score(results, GROUP_IDS), [results]);
+  const results = report.criteria;
+  const s = report.score;
   const [origin, setOrigin] = useState('');
   const [permissionNote, setPermissionNote] = useState('');
+  const [comparison, setComparison] = useState<Comparison | null>(null);
+
+  const reportPage = (auditId: string | null) =>
+    void browser.tabs.create({
+      url: browser.runtime.getURL(`/report.html?portal=${encodeURIComponent(key)}${auditId ? `&audit=${encodeURIComponent(auditId)}` : ''}&lang=${locale}`),
+    });
+  const exportCsv = () => {
+    const csv = toCsv(report, locale);
+    download(reportFileName(report.portal.origin, report.generatedAt, 'csv'), csv.criteria, 'text/csv;charset=utf-8');
+    download(reportFileName(report.portal.origin, report.generatedAt, 'evidence.csv'), csv.evidence, 'text/csv;charset=utf-8');
+  };
+  const exportHtml = () => download(reportFileName(report.portal.origin, report.generatedAt, 'html'), toHtml(report, locale), 'text/html;charset=utf-8');
+  const exportJson = () =>
+    download(reportFileName(report.portal.origin, report.generatedAt, 'json'), JSON.stringify(report, null, 2), 'application/json');
+  const compareWith = async (auditId: string) => {
+    const res = await send({ type: 'get-report', portal: key, auditId });
+    if (!res.ok || !res.report) return void act({ type: 'get-report', portal: key, auditId });
+    const older = res.report;
+    const refused = comparisonError(older, report);
+    if (refused) return setPermissionNote(refused[locale]);
+    setComparison(compareReports(older, report));
+  };
   const visible = results.filter(
     (r) =>
       (props.stateFilter === 'all' || r.state === props.stateFilter) &&
-      (props.methodFilter === 'all' || r.criterion.method === props.methodFilter),
+      (props.methodFilter === 'all' || r.method === props.methodFilter),
   );
 
   const toggleAutoAudit = async (enabled: boolean) => {
@@ -144,10 +204,10 @@ function AuditWorkspace(props: {
           {t(locale, 'portal')}: <strong>{audit.origins.join(', ')}</strong>
         </div>
         <div class="value" data-testid="score">
-          {formatFraction(s, locale)}
+          {s.formatted[locale]}
         </div>
         <div class="counts">
-          {STATES.filter((st) => s.counts[st] > 0)
+          {STATES.filter((st) => (s.counts[st] ?? 0) > 0)
             .map((st) => `${stateLabel(locale, st)} ${s.counts[st]}`)
             .join(' · ')}
         </div>
@@ -156,12 +216,53 @@ function AuditWorkspace(props: {
         </div>
       </section>
 
+      <div class="actions">
+        <button type="button" data-testid="open-report" onClick={() => reportPage(null)}>
+          {t(locale, 'openReport')}
+        </button>
+        <button type="button" data-testid="ws-export-json" onClick={exportJson}>
+          {t(locale, 'exportJson')}
+        </button>
+        <button type="button" data-testid="ws-export-csv" onClick={exportCsv}>
+          {t(locale, 'exportCsv')}
+        </button>
+        <button type="button" data-testid="ws-export-html" onClick={exportHtml}>
+          {t(locale, 'exportHtml')}
+        </button>
+      </div>
+
+      {comparison && <CompareView cmp={comparison} locale={locale} onClose={() => setComparison(null)} />}
+
+      {props.historyList.length > 0 && (
+        <details class="box" data-testid="history">
+          <summary>
+            {t(locale, 'historyTitle')} ({props.historyList.length})
+          </summary>
+          <ul class="pages">
+            {props.historyList.map((h) => (
+              <li key={h.id} data-audit={h.id}>
+                {new Date(h.createdAt).toLocaleString(locale)} · {t(locale, 'pagesAudited', { n: h.pages.length })}{' '}
+                <button type="button" class="link" onClick={() => reportPage(h.id)}>
+                  {t(locale, 'view')}
+                </button>{' '}
+                <button type="button" class="link" data-testid="compare-with-current" onClick={() => void compareWith(h.id)}>
+                  {t(locale, 'compareWithCurrent')}
+                </button>{' '}
+                <button type="button" class="link" onClick={() => void act({ type: 'restore-audit', portal: key, auditId: h.id })}>
+                  {t(locale, 'restore')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+
       <details class="box">
         <summary>
-          {t(locale, 'pages')} ({audit.pages.length})
+          {t(locale, 'pages')} ({report.pages.length})
         </summary>
         <ul class="pages" data-testid="pages">
-          {audit.pages.map((p) => (
+          {report.pages.map((p) => (
             <li key={p.url}>
               <span class="url" title={p.url}>
                 {p.title || p.url}
@@ -206,7 +307,7 @@ function AuditWorkspace(props: {
             <option value="all">{t(locale, 'filterAll')}</option>
             {STATES.map((st) => (
               <option key={st} value={st}>
-                {stateLabel(locale, st)} ({s.counts[st]})
+                {stateLabel(locale, st)} ({s.counts[st] ?? 0})
               </option>
             ))}
           </select>
@@ -224,18 +325,17 @@ function AuditWorkspace(props: {
         </label>
       </div>
 
-      {profile.groups.map((g) => {
-        const inGroup = visible.filter((r) => r.criterion.group === g.id);
+      {report.groups.map((g) => {
+        const inGroup = visible.filter((r) => r.group === g.id);
         if (inGroup.length === 0) return null;
-        const gs = s.groups.find((x) => x.id === g.id)!;
         return (
           <section key={g.id} class="group" data-group={g.id}>
             <h2>
-              {g.id} · {g.title[locale]} <span class="gscore">{formatFraction(gs, locale)}</span>
+              {g.id} · {g.title[locale]} <span class="gscore">{formatFraction(g, locale)}</span>
             </h2>
             <ul class="criteria">
               {inGroup.map((r) => (
-                <WorkspaceCriterion key={r.criterion.id} result={r} portal={key} locale={locale} act={act} tab={props.tab} />
+                <WorkspaceCriterion key={r.id} result={r} portal={key} locale={locale} act={act} tab={props.tab} />
               ))}
             </ul>
           </section>
@@ -245,48 +345,31 @@ function AuditWorkspace(props: {
   );
 }
 
-function WorkspaceCriterion({ result, portal, locale, act, tab }: { result: CriterionResult; portal: string; locale: Locale; act: (r: Request) => Promise<boolean>; tab: TabTarget }) {
-  const c = result.criterion;
+function WorkspaceCriterion({ result, portal, locale, act, tab }: { result: ReportCriterion; portal: string; locale: Locale; act: (r: Request) => Promise<boolean>; tab: TabTarget }) {
   const [note, setNote] = useState(result.attestation?.note ?? '');
   const [author, setAuthor] = useState(result.attestation?.author ?? '');
-  const [verdict, setVerdict] = useState(result.attestation?.state ?? verdictsFor(c)[0]!);
+  const [verdict, setVerdict] = useState(result.attestation?.state ?? verdictsFor(result.method)[0]!);
   const [saved, setSaved] = useState('');
-  const canAttest = c.method === 'assisted' || c.method === 'manual' || result.automaticState === 'not_met' || result.automaticState === 'not_checked' || result.automaticState === 'error';
-  const save = async (state = verdict) => {
-    const ok = await act({ type: 'attest', portal, criterionId: c.id, state, note, ...(author ? { author } : {}) });
+  // Automatic findings that proved "met" are not for the inspector to overrule.
+  const canAttest = result.method === 'assisted' || result.method === 'manual' || result.automaticState !== 'met';
+  const save = async () => {
+    const ok = await act({ type: 'attest', portal, criterionId: result.id, state: verdict, note, ...(author ? { author } : {}) });
     setSaved(ok ? t(locale, 'saved') : '');
   };
   return (
-    <li class={`criterion state-${result.state}`} data-criterion={c.id} data-state={result.state} data-source={result.source}>
+    <li class={`criterion state-${result.state}`} data-criterion={result.id} data-state={result.state} data-source={result.source}>
       <details>
         <summary>
           <span class={`badge ${result.state}`}>{stateLabel(locale, result.state)}</span>
           {result.source === 'inspector' && <span class="badge inspector">{t(locale, 'inspectorSource')}</span>}
-          <span class="cid">{c.id}</span> <span class="ctitle">{c.title[locale]}</span>
+          <span class="cid">{result.id}</span> <span class="ctitle">{result.title[locale]}</span>
         </summary>
+        <CriterionDetail result={result} locale={locale} tab={tab} />
         <div class="detail">
-          {result.message && <p class="message">{result.message[locale]}</p>}
-          {result.evidence.length > 0 && <EvidenceList evidence={result.evidence} criterionId={c.id} locale={locale} tab={tab} />}
-          <p class="meta">
-            <strong>{t(locale, 'method')}:</strong> {methodLabel(locale, c.method)} · <strong>{t(locale, 'basis')}:</strong> {c.basis}
-          </p>
-          <p class="how">
-            <strong>{t(locale, 'howToVerify')}:</strong> {c.howToVerify[locale]}
-          </p>
           {result.attestation && (
-            <div class="attestation" data-testid="attestation">
-              <p>
-                {result.attestation.author
-                  ? t(locale, 'attestedBy', { author: result.attestation.author, at: new Date(result.attestation.at).toLocaleString(locale) })
-                  : t(locale, 'attestedAt', { at: new Date(result.attestation.at).toLocaleString(locale) })}
-                {' · '}
-                {t(locale, 'automaticWas', { state: stateLabel(locale, result.automaticState) })}
-              </p>
-              {result.attestation.note && <p class="note">{result.attestation.note}</p>}
-              <button type="button" class="link" onClick={() => void act({ type: 'withdraw', portal, criterionId: c.id })}>
-                {t(locale, 'withdraw')}
-              </button>
-            </div>
+            <button type="button" class="link" data-testid="withdraw" onClick={() => void act({ type: 'withdraw', portal, criterionId: result.id })}>
+              {t(locale, 'withdraw')}
+            </button>
           )}
           {canAttest && (
             <form
@@ -301,7 +384,7 @@ function WorkspaceCriterion({ result, portal, locale, act, tab }: { result: Crit
               <label>
                 {t(locale, 'verdict')}{' '}
                 <select name="verdict" value={verdict} onChange={(e) => setVerdict((e.currentTarget as HTMLSelectElement).value as typeof verdict)}>
-                  {verdictsFor(c).map((v) => (
+                  {verdictsFor(result.method).map((v) => (
                     <option key={v} value={v}>
                       {stateLabel(locale, v)}
                     </option>

@@ -1,15 +1,25 @@
 import '@/lib/zod-setup';
 import { originOf } from '@/lib/audit/portal';
 import { handleRequest } from '@/lib/extension/handlers';
-import { readAuditStore, portalKeyOf } from '@/lib/extension/store';
+import { readAuditStore, portalKeyOf, readLocale } from '@/lib/extension/store';
 import { auditTab } from '@/lib/extension/audit-tab';
-import { RequestSchema, ResponseSchema, type Response } from '@/lib/messaging/protocol';
+import { RequestSchema, ResponseSchema, type Response, type ResponseIn } from '@/lib/messaging/protocol';
+import { DEFAULT_PROFILE } from '@/lib/criteria';
+import { buildReport } from '@/lib/report/build';
+
+/** Pages get the audit already merged and scored: they carry no criteria code. */
+async function withReportAsync(r: ResponseIn): Promise<ResponseIn> {
+  if (!r.ok || !r.audit) return r;
+  const locale = await readLocale();
+  return { ...r, report: buildReport(r.audit, { profile: DEFAULT_PROFILE, toolVersion: browser.runtime.getManifest().version, locale }) };
+}
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown) => {
     const request = RequestSchema.safeParse(message);
     if (!request.success) return Promise.resolve<Response>({ ok: false, code: 'invalid', detail: 'unrecognised request' });
     return handleRequest(request.data)
+      .then(withReportAsync)
       .then((r) => ResponseSchema.parse(r))
       .catch((err: unknown): Response => ({ ok: false, code: 'unknown', detail: err instanceof Error ? err.message : String(err) }));
   });

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The end-to-end tests need Debian's real browsers, a virtual display and a
-# way to press keys on it. Install whatever is missing (never a browser of a
+# The end-to-end tests need Debian's real browsers, a virtual display, a
+# way to press keys on it and a PDF reader. Install whatever is missing (never a browser of a
 # test tool's own: only Debian's packages).
 set -euo pipefail
 need=()
@@ -8,6 +8,7 @@ command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v firefox-esr >/dev/null 2>&1 || need+=(firefox-esr)
 command -v Xvfb >/dev/null 2>&1 || need+=(xvfb)
 command -v xdotool >/dev/null 2>&1 || need+=(xdotool)
+command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 fc-list 2>/dev/null | grep -qi liberation || need+=(fonts-liberation)
 [ ${#need[@]} -eq 0 ] && exit 0
 echo "Installing Debian packages for the browser tests: ${need[*]}"

@@ -1,11 +1,11 @@
-import type { Criterion, Localized, State } from '../criteria/types';
+import type { Criterion, Localized, Method, State } from '../criteria/types';
 import type { Attestation, PortalAudit } from './model';
 
 export type AttestationVerdict = Attestation['state'];
 
 /** What the inspector may set for a criterion, by its method. */
-export function verdictsFor(criterion: Criterion): readonly AttestationVerdict[] {
-  return criterion.method === 'assisted' ? ['met', 'not_met'] : ['met', 'not_met', 'not_applicable'];
+export function verdictsFor(method: Method): readonly AttestationVerdict[] {
+  return method === 'assisted' ? ['met', 'not_met'] : ['met', 'not_met', 'not_applicable'];
 }
 
 export type AttestResult = { ok: true; audit: PortalAudit } | { ok: false; reason: Localized };
@@ -23,7 +23,7 @@ export function attest(
   now = new Date(),
 ): AttestResult {
   const note = input.note.trim();
-  if (!verdictsFor(criterion).includes(input.state))
+  if (!verdictsFor(criterion.method).includes(input.state))
     return { ok: false, reason: { vi: 'Lựa chọn không hợp lệ cho tiêu chí này.', en: 'That verdict is not available for this criterion.' } };
   const needsNote =
     criterion.method === 'manual' || input.state === 'not_applicable' || (automaticState === 'not_met' && input.state !== 'not_met');

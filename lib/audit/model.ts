@@ -27,7 +27,7 @@ export const PageAuditSchema = z.object({
   title: z.string().max(400),
   auditedAt: z.string(),
   /** Lists the page snapshot had to cut (a huge page): findings may be incomplete. */
-  truncated: z.array(z.string()).default([]),
+  truncated: z.array(z.string()),
   findings: z.record(z.string(), PageFindingSchema),
 });
 

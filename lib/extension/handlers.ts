@@ -6,6 +6,7 @@ import { criterionById, DEFAULT_PROFILE } from '../criteria';
 import type { Request, ResponseIn } from '../messaging/protocol';
 import { auditTab } from './audit-tab';
 import { highlightInTab } from './highlight';
+import { auditFromReport, parseReportText } from '../report/import';
 import { portalKeyOf, readAuditStore, updateAuditStore, type AuditStore } from './store';
 
 /** History kept per portal; older audits beyond it are dropped, oldest first. */
@@ -120,6 +121,54 @@ export async function handleRequest(request: Request): Promise<ResponseIn> {
 
     case 'clear-highlight':
       return highlightInTab(request.tabId, { action: 'clear' }, null);
+
+    case 'get-report': {
+      const store = await readAuditStore();
+      const entry = store.portals[portalKeyOf(store, request.portal)];
+      if (!entry) return notFound(request.portal);
+      const audit = request.auditId === null ? entry.current : [entry.current, ...entry.history].find((a) => a.id === request.auditId);
+      if (!audit) return { ok: false, code: 'not-found', detail: request.auditId ?? '' };
+      return { ok: true, audit, history: entry.history, autoAudit: entry.autoAudit };
+    }
+
+    case 'import-report': {
+      const parsed = parseReportText(request.text);
+      if (!parsed.ok) {
+        const where = parsed.path ? ` (${parsed.path})` : '';
+        return { ok: false, code: 'invalid-report', detail: `${parsed.error.vi}${where} / ${parsed.error.en}`.slice(0, 2000) };
+      }
+      const imported = auditFromReport(parsed.report);
+      return updateAuditStore<ResponseIn>((store): Change => {
+        const key = portalKeyOf(store, imported.origins[0]!);
+        const entry = store.portals[key];
+        if (!entry)
+          // A portal seen for the first time: the imported audit is its current one.
+          return {
+            store: { ...store, portals: { ...store.portals, [key]: { current: imported, history: [], autoAudit: false } }, lastPortal: key },
+            result: { ok: true, audit: imported, history: [], autoAudit: false },
+          };
+        if (entry.current.id === imported.id || entry.history.some((a) => a.id === imported.id))
+          return { store, result: { ok: false, code: 'invalid-report', detail: `Cuộc kiểm tra này đã có trong lịch sử / This audit is already stored (${imported.id})` } };
+        const history = [imported, ...entry.history].slice(0, HISTORY_CAP);
+        return {
+          store: { ...store, portals: { ...store.portals, [key]: { ...entry, history } }, lastPortal: key },
+          result: { ok: true, audit: entry.current, history, autoAudit: entry.autoAudit },
+        };
+      });
+    }
+
+    case 'restore-audit':
+      return updateAuditStore<ResponseIn>((store): Change => {
+        const key = portalKeyOf(store, request.portal);
+        const entry = store.portals[key];
+        const chosen = entry?.history.find((a) => a.id === request.auditId);
+        if (!entry || !chosen) return { store, result: notFound(request.auditId) };
+        const history = [entry.current, ...entry.history.filter((a) => a.id !== chosen.id)].slice(0, HISTORY_CAP);
+        return {
+          store: { ...store, portals: { ...store.portals, [key]: { ...entry, current: chosen, history } }, lastPortal: key },
+          result: { ok: true, audit: chosen, history, autoAudit: entry.autoAudit },
+        };
+      });
 
     case 'set-auto-audit':
       return updateAuditStore<ResponseIn>((store): Change => {

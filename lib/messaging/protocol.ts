@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PortalAuditSchema } from '../audit/model';
+import { ReportSchema } from '../report/schema';
 
 /**
  * The one channel between the extension's pages (popup, workspace) and its
@@ -40,6 +41,12 @@ export const RequestSchema = z.discriminatedUnion('type', [
     items: z.array(z.object({ selector: z.string().max(600), label: z.string().max(100) })).max(500),
   }),
   z.object({ type: z.literal('clear-highlight'), tabId: z.number().int().nonnegative() }),
+  /** One audit of a portal (the current one when auditId is null), as a report. */
+  z.object({ type: z.literal('get-report'), portal: key, auditId: z.string().max(100).nullable() }),
+  /** Import an exported JSON report: it joins its portal's history; nothing else changes. */
+  z.object({ type: z.literal('import-report'), text: z.string().max(25 * 1024 * 1024) }),
+  /** Continue an audit from the history: it becomes current, the current one goes to history. */
+  z.object({ type: z.literal('restore-audit'), portal: key, auditId: z.string().max(100) }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 
@@ -55,6 +62,8 @@ export const FailureCodeSchema = z.enum([
   'invalid',
   /** The evidence is from another page than the one the tab shows. */
   'other-page',
+  /** An imported file is not a valid report; detail says what is wrong. */
+  'invalid-report',
   'unknown',
 ]);
 export type FailureCode = z.infer<typeof FailureCodeSchema>;
@@ -73,6 +82,8 @@ export const ResponseSchema = z.discriminatedUnion('ok', [
   z.object({
     ok: z.literal(true),
     audit: PortalAuditSchema.nullable().default(null),
+    /** The audit as the UI shows it: scored, merged, with titles (made by the background). */
+    report: ReportSchema.nullable().default(null),
     /** Earlier audits of the same portal, newest first. */
     history: z.array(PortalAuditSchema).default([]),
     autoAudit: z.boolean().default(false),

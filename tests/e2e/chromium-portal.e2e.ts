@@ -5,6 +5,7 @@ import type { BrowserDriver } from './support/driver';
 import { serveFixtures, type FixtureServer } from './support/server';
 import { ROUTES } from './scenario';
 import { auditPortalAcrossPages } from './portal-scenario';
+import { handOverFindings } from './handover-scenario';
 
 describe('a portal audit in real Chromium', () => {
   let display: Awaited<ReturnType<typeof startDisplay>>;
@@ -24,5 +25,10 @@ describe('a portal audit in real Chromium', () => {
 
   it('grows across pages, keeps attestations through a worker stop and a restart, and exports them', async () => {
     await auditPortalAcrossPages(driver, server);
+  });
+
+  it('hands findings over: hostile text stays text, report to PDF, export → import identical, broken import refused, compare', async () => {
+    await driver.freshProfile();
+    await handOverFindings(driver, server);
   });
 });

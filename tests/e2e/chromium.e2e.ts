@@ -3,7 +3,7 @@ import { launchChromium } from './support/chromium';
 import { startDisplay } from './support/display';
 import type { BrowserDriver } from './support/driver';
 import { serveFixtures, type FixtureServer } from './support/server';
-import { auditPortalPage, highlightEvidence, ROUTES, unscriptablePage } from './scenario';
+import { auditPortalPage, highlightEvidence, requestWatchCatchesTheExtension, ROUTES, unscriptablePage } from './scenario';
 
 describe('in real Chromium', () => {
   let display: Awaited<ReturnType<typeof startDisplay>>;
@@ -35,5 +35,10 @@ describe('in real Chromium', () => {
 
   it("explains that the browser's own pages cannot be audited", async () => {
     await unscriptablePage(driver, 'chrome://version/');
+  });
+
+  // Last: the request it makes is the extension's.
+  it('would notice a request from the extension', async () => {
+    await requestWatchCatchesTheExtension(driver, server);
   });
 });

@@ -3,7 +3,7 @@ import { startDisplay } from './support/display';
 import type { BrowserDriver } from './support/driver';
 import { launchFirefox } from './support/firefox';
 import { serveFixtures, type FixtureServer } from './support/server';
-import { auditPortalPage, requestWatchCatchesTheExtension, ROUTES, unscriptablePage } from './scenario';
+import { auditPortalPage, highlightEvidence, requestWatchCatchesTheExtension, ROUTES, unscriptablePage } from './scenario';
 
 describe('in real Firefox', () => {
   let display: Awaited<ReturnType<typeof startDisplay>>;
@@ -23,6 +23,10 @@ describe('in real Firefox', () => {
 
   it('audits a portal page from the keyboard shortcut and exports the report', async () => {
     await auditPortalPage(driver, server);
+  });
+
+  it('outlines evidence on the page and removes the outline cleanly', async () => {
+    await highlightEvidence(driver, server);
   });
 
   // KNOWN BUG (lib/extension/page-access.ts): Firefox shows PDFs in its

@@ -10,6 +10,7 @@ export const ROUTES: Record<string, string> = {
   '/portaldvc/home': join(ROOT, 'demo/trang-chu.html'),
   '/portaldvc/chi-tiet-thu-tuc': join(ROOT, 'tests/fixtures/portal/chi-tiet-thu-tuc.html'),
   '/portaldvc/ho-so-ca-nhan': join(ROOT, 'tests/fixtures/portal/tai-khoan.html'),
+  '/portaldvc/hostile': join(ROOT, 'tests/fixtures/portal/hostile.html'),
   '/files/bieu-mau.pdf': join(ROOT, 'tests/fixtures/portal/bieu-mau.pdf'),
 };
 
@@ -64,6 +65,10 @@ export async function auditPortalPage(driver: BrowserDriver, server: FixtureServ
   expect(server.requests.slice(receivedBefore), 'requests to the portal after the key press').toEqual([]);
   expect(server.requests.filter((p) => !pageOwnPaths('/portaldvc/home').has(p.split('?')[0]!))).toEqual([]);
   await expectNoRequestsOfOurOwn(driver);
+
+  // Zod runs jitless in the extension (lib/zod-setup.ts): it never even
+  // tries `new Function`, which the extension's CSP blocks and reports.
+  expect(await driver.cspViolations(), 'CSP violations in the extension').toEqual([]);
 }
 
 /** A page the browser will not let the extension read gets a message, not a blank popup. */

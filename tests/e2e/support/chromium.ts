@@ -10,8 +10,9 @@ import { ROOT } from './server';
 export async function launchChromium(display: string): Promise<BrowserDriver> {
   const dir = join(ROOT, '.output/chrome-mv3');
   const downloads = mkdtempSync(join(tmpdir(), 'dvc-dl-'));
-  const profile = mkdtempSync(join(tmpdir(), 'dvc-chromium-'));
+  let profile = mkdtempSync(join(tmpdir(), 'dvc-chromium-'));
   const seen: SeenRequest[] = [];
+  const violations: string[] = [];
   const launch = async () => watchRequests(await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: false,
@@ -33,13 +34,22 @@ export async function launchChromium(display: string): Promise<BrowserDriver> {
       // The request watch still sees each attempt.
       '--proxy-server=http://127.0.0.1:9',
     ],
-  }), seen);
+  }), seen, violations);
   let ctx: BrowserContext = await launch();
   const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
-  const extensionId = new URL(sw.url()).host;
+  let extensionId = new URL(sw.url()).host;
   let page: Page = ctx.pages()[0] ?? (await ctx.newPage());
   let cdp: CDPSession | null = null;
   let nextId = 1;
+
+  async function restart(): Promise<void> {
+    await ctx.close();
+    ctx = await launch();
+    page = ctx.pages()[0] ?? (await ctx.newPage());
+    cdp = null;
+    const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
+    extensionId = new URL(worker.url()).host;
+  }
 
   /** Evaluate in the real popup: found among the browser's targets over CDP. */
   async function evalInPopup<T>(expression: string): Promise<T> {
@@ -90,7 +100,10 @@ export async function launchChromium(display: string): Promise<BrowserDriver> {
       await click();
       const deadline = Date.now() + 10_000;
       while (Date.now() < deadline) {
-        const fresh = readdirSync(downloads).filter((f) => !before.has(f) && statSync(join(downloads, f)).size > 0);
+        // Chromium writes NAME.crdownload first and renames it when complete.
+        const fresh = readdirSync(downloads).filter(
+          (f) => !before.has(f) && !f.endsWith('.crdownload') && statSync(join(downloads, f), { throwIfNoEntry: false })?.size,
+        );
         if (fresh.length > 0) {
           await page.waitForTimeout(200);
           return readFileSync(join(downloads, fresh[0]!), 'utf8');
@@ -102,13 +115,29 @@ export async function launchChromium(display: string): Promise<BrowserDriver> {
     async requests() {
       return [...seen];
     },
+    async cspViolations() {
+      return [...violations];
+    },
     async screenshot(path) {
       await page.screenshot({ path });
     },
     async extensionPage(path) {
       const tab = await ctx.newPage();
+      const dialogs: string[] = [];
+      tab.on('dialog', (d) => {
+        dialogs.push(d.message());
+        void (d.type() === 'confirm' ? d.accept() : d.dismiss());
+      });
       await tab.goto(`chrome-extension://${extensionId}${path}`);
       const handle: ExtensionPage = {
+        dialogs,
+        upload: (selector, file) => tab.setInputFiles(selector, file),
+        pdf: async () => {
+          const session = await ctx.newCDPSession(tab);
+          const { data } = (await session.send('Page.printToPDF', { printBackground: true })) as { data: string };
+          await session.detach();
+          return Buffer.from(data, 'base64');
+        },
         eval: (expression) => tab.evaluate(expression),
         click: (selector) => tab.click(selector),
         fill: (selector, value) => tab.fill(selector, value),
@@ -124,12 +153,11 @@ export async function launchChromium(display: string): Promise<BrowserDriver> {
       await session.send('ServiceWorker.stopAllWorkers');
       await session.detach();
     },
-    async restart() {
-      await ctx.close();
-      ctx = await launch();
-      page = ctx.pages()[0] ?? (await ctx.newPage());
-      cdp = null;
+    async freshProfile() {
+      profile = mkdtempSync(join(tmpdir(), 'dvc-chromium-'));
+      await restart();
     },
+    restart,
     async close() {
       await ctx.close();
     },
@@ -143,7 +171,7 @@ export async function launchChromium(display: string): Promise<BrowserDriver> {
  * browser level (CDP Fetch) sees the popup's, but not the service worker's.
  * Together they cover every context of the extension.
  */
-async function watchRequests(ctx: BrowserContext, seen: SeenRequest[]): Promise<BrowserContext> {
+async function watchRequests(ctx: BrowserContext, seen: SeenRequest[], violations: string[]): Promise<BrowserContext> {
   const isNetwork = (url: string) => /^(https?|wss?):/.test(url);
   ctx.on('request', (request) => {
     if (!isNetwork(request.url())) return;
@@ -161,8 +189,33 @@ async function watchRequests(ctx: BrowserContext, seen: SeenRequest[]): Promise<
   const cdp = await browser.newBrowserCDPSession();
   const targets = new Map<string, string>(); // target (and main frame) id -> URL
   type TargetInfo = { targetId: string; url: string };
-  cdp.on('Target.targetCreated', ({ targetInfo }: { targetInfo: TargetInfo }) => void targets.set(targetInfo.targetId, targetInfo.url));
-  cdp.on('Target.targetInfoChanged', ({ targetInfo }: { targetInfo: TargetInfo }) => void targets.set(targetInfo.targetId, targetInfo.url));
+  const onTarget = ({ targetInfo }: { targetInfo: TargetInfo }) => {
+    targets.set(targetInfo.targetId, targetInfo.url);
+    watchConsole(targetInfo);
+  };
+  cdp.on('Target.targetCreated', onTarget);
+  cdp.on('Target.targetInfoChanged', onTarget);
+
+  // CSP violations of the extension's documents and worker: the console of
+  // each extension target, attached as soon as it appears. Log.enable hands
+  // over what was logged before, so nothing from its start is missed.
+  const consoles = new Set<string>();
+  const watchConsole = (target: TargetInfo) => {
+    if (!target.url.startsWith('chrome-extension:') || consoles.has(target.targetId)) return;
+    consoles.add(target.targetId);
+    void cdp
+      .send('Target.attachToTarget', { targetId: target.targetId, flatten: false })
+      .then(({ sessionId }) =>
+        cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 1, method: 'Log.enable' }) }),
+      )
+      .catch(() => undefined);
+  };
+  cdp.on('Target.receivedMessageFromTarget', ({ targetId, message }: { targetId?: string; message: string }) => {
+    const m = JSON.parse(message) as { method?: string; params?: { entry: { source: string; text: string; url?: string } } };
+    if (m.method !== 'Log.entryAdded' || !m.params) return;
+    const { source, text, url } = m.params.entry;
+    if (source === 'security' || /Content Security Policy/i.test(text)) violations.push(`${url || targets.get(targetId ?? '') || '?'}: ${text}`);
+  });
   await cdp.send('Target.setDiscoverTargets', { discover: true });
   cdp.on('Fetch.requestPaused', (event: { requestId: string; frameId?: string; request: { url: string } }) => {
     void cdp.send('Fetch.continueRequest', { requestId: event.requestId }).catch(() => undefined);

@@ -25,6 +25,11 @@ export interface BrowserDriver {
   exportedFile(click: () => Promise<void>): Promise<string>;
   /** Every HTTP(S) request the browser has opened since launch, in order. */
   requests(): Promise<SeenRequest[]>;
+  /**
+   * Content Security Policy violations reported so far by the extension's
+   * own pages and background (e.g. a blocked `eval` or `new Function`).
+   */
+  cspViolations(): Promise<string[]>;
   screenshot(path: string): Promise<void>;
   /** Open one of the extension's pages (e.g. '/sidepanel.html') in a new tab. */
   extensionPage(path: string): Promise<ExtensionPage>;
@@ -32,6 +37,8 @@ export interface BrowserDriver {
   stopBackground(): Promise<void>;
   /** Quit the browser and start it again on the same profile. */
   restart(): Promise<void>;
+  /** Quit the browser and start it on a new, empty profile (another inspector's machine). */
+  freshProfile(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -42,6 +49,12 @@ export interface ExtensionPage {
   fill(selector: string, value: string): Promise<void>;
   select(selector: string, value: string): Promise<void>;
   screenshot(path: string): Promise<void>;
+  /** Choose a file in a file input, as the inspector does. */
+  upload(selector: string, file: string): Promise<void>;
+  /** Print the page to PDF, as the browser's "Save as PDF" does. */
+  pdf(): Promise<Buffer>;
+  /** Messages of any alert/confirm/prompt the page raised (confirms are accepted). */
+  dialogs: string[];
   close(): Promise<void>;
 }
 

@@ -40,7 +40,7 @@ interface EvaluateResult {
 export async function launchFirefox(display: string): Promise<BrowserDriver> {
   const dir = join(ROOT, '.output/firefox-mv2');
   const downloads = mkdtempSync(join(tmpdir(), 'dvc-dl-'));
-  const profile = mkdtempSync(join(tmpdir(), 'dvc-firefox-'));
+  let profile = mkdtempSync(join(tmpdir(), 'dvc-firefox-'));
   let session = await start(display, dir, downloads, profile);
 
   const evalInPopup = async <T>(expression: string): Promise<T> => {
@@ -87,6 +87,7 @@ export async function launchFirefox(display: string): Promise<BrowserDriver> {
         5_000,
       );
     },
+    evalInPage: async <T>(expression: string) => (await session.page.evaluate(expression)) as T,
     evalInPopup,
     async exportedFile(click) {
       const before = new Set(readdirSync(downloads));
@@ -101,13 +102,34 @@ export async function launchFirefox(display: string): Promise<BrowserDriver> {
     async requests() {
       return JSON.parse(await session.chromeEval<string>(`JSON.stringify(globalThis.__dvcRequests ?? [])`)) as SeenRequest[];
     },
+    async cspViolations() {
+      // The browser console keeps every page's errors, the add-on's included.
+      const json = await session.chromeEval<string>(`JSON.stringify(
+        Services.console.getMessageArray()
+          .filter((m) => m instanceof Ci.nsIScriptError && m.category.startsWith('CSP') && m.sourceName.startsWith(${JSON.stringify(EXTENSION_ORIGIN)}))
+          .map((m) => m.sourceName + ': ' + m.errorMessage)
+      )`);
+      return JSON.parse(json) as string[];
+    },
     async screenshot(path) {
       await session.page.screenshot({ path });
     },
     async extensionPage(path) {
       const tab = await session.browser.newPage();
+      const dialogs: string[] = [];
+      tab.on('dialog', (d) => {
+        dialogs.push(d.message());
+        void (d.type() === 'confirm' ? d.accept() : d.dismiss());
+      });
       await showExtensionDocument(tab, `${EXTENSION_ORIGIN}${path}`);
       const handle: ExtensionPage = {
+        dialogs,
+        async upload(selector, file) {
+          const input = await tab.$(selector);
+          if (!input) throw new Error(`no ${selector}`);
+          await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(file);
+        },
+        pdf: async () => Buffer.from(await tab.pdf({ printBackground: true })),
         eval: async <T>(expression: string) =>
           JSON.parse((await tab.evaluate(`Promise.resolve(${expression}).then((v) => JSON.stringify(v ?? null))`)) as string) as T,
         click: (selector) => tab.locator(selector).click(),
@@ -122,6 +144,11 @@ export async function launchFirefox(display: string): Promise<BrowserDriver> {
       // Firefox MV2 keeps a persistent background page: the browser never
       // stops it when idle, so there is nothing faithful to simulate.
       throw new Error('Firefox does not stop a persistent (MV2) background page');
+    },
+    async freshProfile() {
+      await session.browser.close();
+      profile = mkdtempSync(join(tmpdir(), 'dvc-firefox-'));
+      session = await start(display, dir, downloads, profile);
     },
     async restart() {
       // Same profile (storage.local survives); a temporary add-on does not
