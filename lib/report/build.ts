@@ -23,7 +23,7 @@ export function buildReport(audit: PortalAudit, ctx: ReportContext): Report {
   const report: Report = {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: 'DVC Inspector', version: ctx.toolVersion },
-    checklist: { id: profile.id, version: profile.version, total: profile.criteria.length },
+    checklist: { id: profile.id, version: profile.version, total: profile.criteria.length, title: profile.title },
     generatedAt: (ctx.now ?? new Date()).toISOString(),
     auditId: audit.id,
     portal: { origin: audit.origins[0]!, origins: audit.origins },
@@ -45,6 +45,7 @@ export function buildReport(audit: PortalAudit, ctx: ReportContext): Report {
       method: r.criterion.method,
       title: r.criterion.title,
       basis: r.criterion.basis,
+      howToVerify: r.criterion.howToVerify,
       state: r.state,
       source: r.source,
       automaticState: r.automaticState,

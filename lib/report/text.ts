@@ -25,7 +25,7 @@ const HEAD = {
 } satisfies Record<Locale, Record<string, string>>;
 
 /** Strip control characters so page text cannot drive the terminal. */
-function plain(s: string): string {
+export function plain(s: string): string {
   // eslint-disable-next-line no-control-regex
   return s.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, ' ');
 }

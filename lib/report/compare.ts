@@ -1,0 +1,167 @@
+import { formatFraction } from '../audit/score';
+import type { Localized, State } from '../criteria/types';
+import { stateLabel, type Locale } from '../i18n/strings';
+import type { Report } from './schema';
+import { plain } from './text';
+
+/**
+ * Two reports of the same checklist side by side: did the portal get better?
+ * "gained" = became met, "lost" = was met and is not any more, "changed" =
+ * any other change of state (e.g. not checked → not met).
+ */
+
+export type CriterionChange = 'gained' | 'lost' | 'changed' | 'unchanged';
+
+export interface Comparison {
+  checklist: { id: string; version: number; total: number };
+  older: { portal: string; generatedAt: string; toolVersion: string };
+  newer: { portal: string; generatedAt: string; toolVersion: string };
+  /** Why the comparison may mislead: other portal, other tool version, dates reversed. */
+  warnings: Localized[];
+  score: { old: number; new: number; delta: number; total: number; formatted: { old: Localized; new: Localized } };
+  groups: Array<{ id: string; title: Localized; old: number; new: number; delta: number; total: number }>;
+  criteria: Array<{ id: string; title: Localized; old: State; new: State; change: CriterionChange }>;
+}
+
+/** Two reports that cannot be compared. */
+export class CompareError extends Error {
+  constructor(readonly detail: Localized) {
+    super(detail.en);
+    this.name = 'CompareError';
+  }
+}
+
+/** Why two reports cannot be compared, or null when they can. */
+export function comparisonError(older: Report, newer: Report): Localized | null {
+  const a = older.checklist;
+  const b = newer.checklist;
+  if (a.id !== b.id || a.version !== b.version)
+    return {
+      vi: `Không so sánh được hai báo cáo theo hai bộ tiêu chí khác nhau (${plain(a.id)} v${a.version} và ${plain(b.id)} v${b.version}).`,
+      en: `Reports against different checklists cannot be compared (${plain(a.id)} v${a.version} and ${plain(b.id)} v${b.version}).`,
+    };
+  const ids = new Set(newer.criteria.map((c) => c.id));
+  const missing = older.criteria.find((c) => !ids.has(c.id)) ?? null;
+  if (missing || older.criteria.length !== newer.criteria.length)
+    return {
+      vi: `Hai báo cáo không có cùng danh sách tiêu chí${missing ? ` (${plain(missing.id)} chỉ có trong báo cáo cũ)` : ''}.`,
+      en: `The two reports do not list the same criteria${missing ? ` (${plain(missing.id)} is only in the older one)` : ''}.`,
+    };
+  return null;
+}
+
+const fraction = (r: Report): Localized => ({ vi: formatFraction(r.score, 'vi'), en: formatFraction(r.score, 'en') });
+
+/** Compare an older report with a newer one. Throws `CompareError` for different checklists. */
+export function compareReports(older: Report, newer: Report): Comparison {
+  const refused = comparisonError(older, newer);
+  if (refused) throw new CompareError(refused);
+
+  const warnings: Localized[] = [];
+  const shared = older.portal.origins.some((o) => newer.portal.origins.includes(o));
+  if (older.portal.origin !== newer.portal.origin)
+    warnings.push({
+      vi: `Hai báo cáo của hai cổng khác nhau (${plain(older.portal.origin)} và ${plain(newer.portal.origin)})${shared ? ', dù có chung địa chỉ' : ''}: kết quả so sánh có thể không có ý nghĩa.`,
+      en: `The reports are of different portals (${plain(older.portal.origin)} and ${plain(newer.portal.origin)})${shared ? ', though they share an address' : ''}: the comparison may mean little.`,
+    });
+  if (older.tool.version !== newer.tool.version)
+    warnings.push({
+      vi: `Hai báo cáo do hai phiên bản DVC Inspector tạo ra (${plain(older.tool.version)} và ${plain(newer.tool.version)}): thay đổi có thể do công cụ, không phải do cổng.`,
+      en: `The reports were made by different DVC Inspector versions (${plain(older.tool.version)} and ${plain(newer.tool.version)}): a change may come from the tool, not the portal.`,
+    });
+  if (Date.parse(newer.generatedAt) < Date.parse(older.generatedAt))
+    warnings.push({
+      vi: 'Báo cáo "mới" được tạo trước báo cáo "cũ": có thể hai tệp bị đảo thứ tự.',
+      en: 'The "newer" report was made before the "older" one: the files may be the wrong way round.',
+    });
+
+  const before = new Map(older.criteria.map((c) => [c.id, c]));
+  const criteria = newer.criteria.map((c) => {
+    const old = before.get(c.id)!.state;
+    const change: CriterionChange =
+      old === c.state ? 'unchanged' : c.state === 'met' ? 'gained' : old === 'met' ? 'lost' : 'changed';
+    return { id: c.id, title: c.title, old, new: c.state, change };
+  });
+  const oldGroups = new Map(older.groups.map((g) => [g.id, g]));
+  const groups = newer.groups.map((g) => {
+    const o = oldGroups.get(g.id)?.met ?? 0;
+    return { id: g.id, title: g.title, old: o, new: g.met, delta: g.met - o, total: g.total };
+  });
+  return {
+    checklist: { id: newer.checklist.id, version: newer.checklist.version, total: newer.checklist.total },
+    older: { portal: older.portal.origin, generatedAt: older.generatedAt, toolVersion: older.tool.version },
+    newer: { portal: newer.portal.origin, generatedAt: newer.generatedAt, toolVersion: newer.tool.version },
+    warnings,
+    score: {
+      old: older.score.met,
+      new: newer.score.met,
+      delta: newer.score.met - older.score.met,
+      total: newer.score.total,
+      formatted: { old: fraction(older), new: fraction(newer) },
+    },
+    groups,
+    criteria,
+  };
+}
+
+const H = {
+  vi: {
+    title: 'So sánh hai báo cáo',
+    older: 'Cũ',
+    newer: 'Mới',
+    warning: 'Lưu ý',
+    score: 'Điểm đạt',
+    groups: 'Theo nhóm',
+    gained: 'Đạt thêm',
+    lost: 'Không còn đạt',
+    changed: 'Thay đổi khác',
+    unchanged: 'Không đổi: {n} tiêu chí',
+    none: '(không có)',
+  },
+  en: {
+    title: 'Comparison of two reports',
+    older: 'Older',
+    newer: 'Newer',
+    warning: 'Warning',
+    score: 'Score',
+    groups: 'By group',
+    gained: 'Gained',
+    lost: 'Lost',
+    changed: 'Other changes',
+    unchanged: 'Unchanged: {n} criteria',
+    none: '(none)',
+  },
+} satisfies Record<Locale, Record<string, string>>;
+
+const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0');
+
+/** The comparison for the terminal. */
+export function formatComparison(cmp: Comparison, locale: Locale = 'vi'): string {
+  const h = H[locale];
+  const lines: string[] = [];
+  lines.push(`${h.title} · ${plain(cmp.checklist.id)} v${cmp.checklist.version}`);
+  lines.push(`  ${h.older}: ${plain(cmp.older.portal)} · ${plain(cmp.older.generatedAt)} · DVC Inspector ${plain(cmp.older.toolVersion)}`);
+  lines.push(`  ${h.newer}: ${plain(cmp.newer.portal)} · ${plain(cmp.newer.generatedAt)} · DVC Inspector ${plain(cmp.newer.toolVersion)}`);
+  for (const w of cmp.warnings) lines.push(`${h.warning}: ${w[locale]}`);
+  lines.push('');
+  lines.push(`${h.score}: ${cmp.score.formatted.old[locale]} → ${cmp.score.formatted.new[locale]} (${signed(cmp.score.delta)})`);
+  lines.push('');
+  lines.push(`${h.groups}:`);
+  const width = Math.max(...cmp.groups.map((g) => g.id.length));
+  for (const g of cmp.groups)
+    lines.push(
+      `  ${plain(g.id).padEnd(width)}  ${`${g.old}/${g.total}`.padStart(5)} → ${`${g.new}/${g.total}`.padEnd(5)}  ${signed(g.delta).padStart(3)}  ${plain(g.title[locale])}`,
+    );
+  for (const kind of ['gained', 'lost', 'changed'] as const) {
+    const list = cmp.criteria.filter((c) => c.change === kind);
+    lines.push('');
+    lines.push(`${h[kind]} (${list.length}):`);
+    if (list.length === 0) lines.push(`  ${h.none}`);
+    const mark = kind === 'gained' ? '+' : kind === 'lost' ? '-' : '~';
+    for (const c of list)
+      lines.push(`  ${mark} ${plain(c.id)} ${plain(c.title[locale])}: ${stateLabel(locale, c.old)} → ${stateLabel(locale, c.new)}`);
+  }
+  lines.push('');
+  lines.push(h.unchanged.replace('{n}', String(cmp.criteria.filter((c) => c.change === 'unchanged').length)));
+  return lines.join('\n');
+}

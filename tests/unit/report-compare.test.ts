@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PROFILE } from '../../lib/criteria';
+import { CompareError, compareReports, comparisonError, formatComparison } from '../../lib/report/compare';
+import type { Report } from '../../lib/report/schema';
+import { sampleReport } from '../fixtures/reports/audits';
+
+const ids = DEFAULT_PROFILE.criteria.map((c) => c.id);
+// sampleReport({ met: 17 }): criteria 0-16 met; 17 → cycle (17 % 5 = 2) not_checked, 18 → error, 20 → not_met, 21 → needs_review.
+const older = sampleReport({ met: 17 });
+const newer = (() => {
+  const states = {
+    [ids[0]!]: 'not_met' as const, // lost (TK)
+    [ids[1]!]: 'needs_review' as const, // lost (TK)
+    [ids[17]!]: 'met' as const, // gained (not_checked → met)
+    [ids[20]!]: 'met' as const, // gained (not_met → met)
+    [ids[21]!]: 'not_met' as const, // changed (needs_review → not_met)
+  };
+  const r = sampleReport({ met: 17, states });
+  return { ...r, generatedAt: '2026-06-01T00:00:00.000Z' };
+})();
+
+describe('comparing two reports', () => {
+  it('classifies every criterion: gained, lost, changed, unchanged', () => {
+    const cmp = compareReports(older, newer);
+    expect(cmp.criteria).toHaveLength(83);
+    const of = (change: string) => cmp.criteria.filter((c) => c.change === change).map((c) => c.id);
+    expect(of('gained')).toEqual([ids[17], ids[20]]);
+    expect(of('lost')).toEqual([ids[0], ids[1]]);
+    expect(of('changed')).toEqual([ids[21]]);
+    expect(of('unchanged')).toHaveLength(78);
+    expect(cmp.criteria[0]).toMatchObject({ id: ids[0], old: 'met', new: 'not_met', change: 'lost', title: DEFAULT_PROFILE.criteria[0]!.title });
+    expect(cmp.criteria[21]).toMatchObject({ old: 'needs_review', new: 'not_met' });
+  });
+
+  it('gives the score and each group before, after and the difference', () => {
+    const cmp = compareReports(older, newer);
+    expect(cmp.score).toMatchObject({ old: 17, new: 17, delta: 0, total: 83 });
+    expect(cmp.score.formatted.old).toEqual({ vi: '17/83 (20,48%)', en: '17/83 (20.48%)' });
+    const tk = cmp.groups.find((g) => g.id === 'TK')!;
+    expect(tk).toMatchObject({ old: 7, new: 5, delta: -2, total: 7 });
+    const tt = cmp.groups.find((g) => g.id === 'TT')!;
+    expect(tt).toMatchObject({ old: 0, new: 2, delta: 2 });
+    expect(cmp.groups.map((g) => g.id)).toEqual(DEFAULT_PROFILE.groups.map((g) => g.id));
+    const better = compareReports(older, sampleReport({ met: 20 }));
+    expect(better.score).toMatchObject({ old: 17, new: 20, delta: 3 });
+  });
+
+  it('refuses reports of different checklists, with a clear error', () => {
+    const other: Report = { ...newer, checklist: { ...newer.checklist, id: 'vn-dvc-2030' } };
+    expect(() => compareReports(older, other)).toThrow(CompareError);
+    expect(comparisonError(older, other)?.en).toBe('Reports against different checklists cannot be compared (vn-dvc-2023 v1 and vn-dvc-2030 v1).');
+    const v2: Report = { ...newer, checklist: { ...newer.checklist, version: 2 } };
+    expect(() => compareReports(older, v2)).toThrow(/different checklists/);
+    expect(comparisonError(older, newer)).toBeNull();
+  });
+
+  it('warns, without refusing, when the portals or tool versions differ or the dates are reversed', () => {
+    expect(compareReports(older, newer).warnings).toEqual([]);
+    const elsewhere = { ...sampleReport({ origin: 'https://dichvucong.khac.gov.vn' }), generatedAt: newer.generatedAt };
+    const cmp = compareReports(older, elsewhere);
+    expect(cmp.warnings).toHaveLength(1);
+    expect(cmp.warnings[0]!.en).toMatch(/different portals \(https:\/\/dichvucong\.vidu\.gov\.vn and https:\/\/dichvucong\.khac\.gov\.vn\)/);
+    const later = { ...newer, tool: { ...newer.tool, version: '0.2.0' } };
+    expect(compareReports(older, later).warnings[0]!.en).toMatch(/different DVC Inspector versions \(0\.1\.0 and 0\.2\.0\)/);
+    expect(compareReports(newer, older).warnings[0]!.en).toMatch(/wrong way round/);
+  });
+
+  it('reads well in the terminal, in both languages', () => {
+    const cmp = compareReports(older, newer);
+    const en = formatComparison(cmp, 'en');
+    expect(en).toContain('Score: 17/83 (20.48%) → 17/83 (20.48%) (±0)');
+    expect(en).toMatch(/TK\s+7\/7 → 5\/7\s+−2\s+Accounts/);
+    expect(en).toContain(`Gained (2):\n  + ${ids[17]} ${DEFAULT_PROFILE.criteria[17]!.title.en}: Not checked → Met`);
+    expect(en).toContain(`Lost (2):\n  - ${ids[0]} ${DEFAULT_PROFILE.criteria[0]!.title.en}: Met → Not met`);
+    expect(en).toContain(`Other changes (1):\n  ~ ${ids[21]} ${DEFAULT_PROFILE.criteria[21]!.title.en}: Needs review → Not met`);
+    expect(en).toContain('Unchanged: 78 criteria');
+    const vi = formatComparison(cmp, 'vi');
+    expect(vi).toContain('Điểm đạt: 17/83 (20,48%) → 17/83 (20,48%) (±0)');
+    expect(vi).toContain('Đạt thêm (2):');
+    const warned = formatComparison(compareReports(older, sampleReport({ origin: 'https://x.gov.vn\u001b[31m' })), 'en');
+    expect(warned).toMatch(/^Warning: .*different portals/m);
+    expect(warned).not.toContain('\u001b');
+  });
+});

@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PROFILE } from '../../lib/criteria';
+import { MigrationError, migrateReport, migrations } from '../../lib/report/migrate';
+import { REPORT_SCHEMAS, REPORT_SCHEMA_VERSION, ReportSchema, ReportV1Schema, type ReportV1 } from '../../lib/report/schema';
+import { buildReport } from '../../lib/report/build';
+import { auditFromReport } from '../../lib/report/import';
+import { sampleReport } from '../fixtures/reports/audits';
+
+const V1_PATH = new URL('../fixtures/reports/v1-minhhoa-two-pages.json', import.meta.url);
+const v1 = (): ReportV1 => JSON.parse(readFileSync(V1_PATH, 'utf8')) as ReportV1;
+
+describe('report schema version 2', () => {
+  it('is what buildReport makes, with the checklist title and how to verify every criterion', () => {
+    const r = sampleReport();
+    expect(r.schemaVersion).toBe(2);
+    expect(REPORT_SCHEMA_VERSION).toBe(2);
+    expect(r.checklist.title).toEqual(DEFAULT_PROFILE.title);
+    expect(r.criteria).toHaveLength(83);
+    for (const c of r.criteria) {
+      const def = DEFAULT_PROFILE.criteria.find((d) => d.id === c.id)!;
+      expect(c.howToVerify).toEqual(def.howToVerify);
+      expect(c.howToVerify.vi.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('rejects a version 2 report without the new fields, and a version 1 report as version 2', () => {
+    const r = sampleReport() as Record<string, unknown> & ReturnType<typeof sampleReport>;
+    const { title: _t, ...checklist } = r.checklist;
+    expect(ReportSchema.safeParse({ ...r, checklist }).success).toBe(false);
+    const { howToVerify: _h, ...first } = r.criteria[0]!;
+    expect(ReportSchema.safeParse({ ...r, criteria: [first, ...r.criteria.slice(1)] }).success).toBe(false);
+    expect(ReportSchema.safeParse(v1()).success).toBe(false);
+  });
+
+  it('keeps every older version readable: one schema and one migration step per version', () => {
+    for (let v = 1; v < REPORT_SCHEMA_VERSION; v++) {
+      expect(REPORT_SCHEMAS[v], `schema v${v}`).toBeDefined();
+      expect((migrations as Record<number, unknown>)[v], `migration ${v} → ${v + 1}`).toBeTypeOf('function');
+    }
+    expect(REPORT_SCHEMAS[REPORT_SCHEMA_VERSION]).toBe(ReportSchema);
+  });
+});
+
+describe('migrating the committed version 1 report', () => {
+  it('is a valid version 1 report (the fixture is what 0.1 exported)', () => {
+    const parsed = ReportV1Schema.parse(v1());
+    expect(parsed.schemaVersion).toBe(1);
+    expect(parsed.criteria).toHaveLength(83);
+    expect(parsed.criteria.some((c) => c.attestation?.author)).toBe(true);
+  });
+
+  it('becomes a valid version 2 report that keeps every version 1 field as it was', () => {
+    const old = v1();
+    const migrated = migrateReport(old, 1);
+    expect(ReportSchema.safeParse(migrated).success).toBe(true);
+    expect(migrated.schemaVersion).toBe(2);
+    expect(migrated.checklist.title).toEqual(DEFAULT_PROFILE.title);
+    const { schemaVersion: _a, checklist: c2, criteria: cr2, ...rest2 } = migrated;
+    const { schemaVersion: _b, checklist: c1, criteria: cr1, ...rest1 } = old;
+    expect(rest2).toEqual(rest1);
+    expect({ ...c2, title: undefined }).toEqual({ ...c1, title: undefined });
+    expect(cr2.map(({ howToVerify: _h, ...c }) => c)).toEqual(cr1);
+    for (const c of cr2) expect(c.howToVerify).toEqual(DEFAULT_PROFILE.criteria.find((d) => d.id === c.id)!.howToVerify);
+  });
+
+  it('gives back the audit it came from: rebuilding it today gives the same states, evidence and score', () => {
+    const migrated = migrateReport(v1(), 1);
+    const rebuilt = buildReport(auditFromReport(migrated), { profile: DEFAULT_PROFILE, toolVersion: '0.1.0' });
+    const essence = (r: typeof migrated) => r.criteria.map((c) => [c.id, c.state, c.source, c.automaticState, c.evidence, c.attestation]);
+    expect(essence(rebuilt)).toEqual(essence(migrated));
+    expect(rebuilt.score.formatted).toEqual(migrated.score.formatted);
+    expect(rebuilt.pages).toEqual(migrated.pages);
+  });
+
+  it('refuses a version 1 report of an unknown checklist, and input that is not version 1', () => {
+    expect(() => migrations[1]({ ...v1(), checklist: { id: 'vn-dvc-2030', version: 1, total: 83 } })).toThrow(MigrationError);
+    expect(() => migrateReport({ ...v1(), criteria: 'none' }, 1)).toThrow();
+  });
+});
