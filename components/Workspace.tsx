@@ -250,6 +250,15 @@ function AuditWorkspace(props: {
                 </button>{' '}
                 <button type="button" class="link" onClick={() => void act({ type: 'restore-audit', portal: key, auditId: h.id })}>
                   {t(locale, 'restore')}
+                </button>{' '}
+                <button
+                  type="button"
+                  class="link"
+                  onClick={() => {
+                    if (confirm(t(locale, 'deleteConfirm'))) void act({ type: 'delete-audit', portal: key, auditId: h.id });
+                  }}
+                >
+                  {t(locale, 'delete')}
                 </button>
               </li>
             ))}

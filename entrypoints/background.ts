@@ -21,7 +21,10 @@ export default defineBackground(() => {
     return handleRequest(request.data)
       .then(withReportAsync)
       .then((r) => ResponseSchema.parse(r))
-      .catch((err: unknown): Response => ({ ok: false, code: 'unknown', detail: err instanceof Error ? err.message : String(err) }));
+      .catch((err: unknown): Response => {
+        const detail = err instanceof Error ? err.message : String(err);
+        return { ok: false, code: /quota/i.test(detail) ? 'storage-full' : 'unknown', detail };
+      });
   });
 
   // Audit while browsing: only for portals the inspector opted in, and only

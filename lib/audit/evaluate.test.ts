@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Criterion } from '../criteria/types';
 import { snapshotFromHtml } from '../snapshot/from-html';
 import { auditPage, evaluateCriterion } from './evaluate';
+import { mergeFindings } from './merge';
 
 const base: Criterion = {
   id: 'XX-01',
@@ -29,8 +30,16 @@ describe('judging a page', async () => {
   });
 
   it('says why an auto* criterion is not seen yet, rather than failing it', () => {
-    const f = evaluateCriterion({ ...base, method: 'auto*', check: none }, page);
-    expect(f.message?.en).toMatch(/not seen/i);
+    const c: Criterion = { ...base, method: 'auto*', check: none };
+    const [merged] = mergeFindings([c], [auditPage(page, [c])]);
+    expect(merged!.state).toBe('not_checked');
+    expect(merged!.message?.en).toMatch(/not seen/i);
+  });
+
+  it("keeps a check's own message with the page, and no usual one", () => {
+    const own = { vi: 'thiếu', en: 'missing' };
+    expect(evaluateCriterion({ ...base, check: () => ({ evidence: [], message: own }) }, page).message).toEqual(own);
+    expect(evaluateCriterion({ ...base, check: none }, page).message).toBeUndefined();
   });
 
   it('leaves manual criteria for the inspector', () => {

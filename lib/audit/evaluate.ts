@@ -3,23 +3,6 @@ import type { CheckResult, Criterion, Method, State } from '../criteria/types';
 import { EVIDENCE_CAP } from '../criteria/types';
 import type { PageAudit, PageFinding } from './model';
 
-const NOT_SEEN_YET = {
-  vi: 'Chưa thấy trên các trang đã kiểm tra; hãy mở trang liên quan của cổng.',
-  en: 'Not seen on the pages audited so far; open the relevant page of the portal.',
-};
-const NO_EVIDENCE = {
-  vi: 'Không tìm thấy dấu hiệu trên trang này.',
-  en: 'No sign of it on this page.',
-};
-const NEEDS_INSPECTOR = {
-  vi: 'Cần người kiểm tra xác nhận.',
-  en: 'Needs the inspector to confirm.',
-};
-const MANUAL = {
-  vi: 'Thông tin phía máy chủ: người kiểm tra xác nhận kèm ghi chú.',
-  en: 'A back-end fact: the inspector attests it with a note.',
-};
-
 /** The state a check implies when it does not set one itself. */
 function derivedState(method: Method, found: boolean): Exclude<State, 'error'> {
   switch (method) {
@@ -34,16 +17,9 @@ function derivedState(method: Method, found: boolean): Exclude<State, 'error'> {
   }
 }
 
-function defaultMessage(method: Method, found: boolean): PageFinding['message'] {
-  if (method === 'manual') return MANUAL;
-  if (found) return method === 'assisted' ? NEEDS_INSPECTOR : undefined;
-  if (method === 'auto') return NO_EVIDENCE;
-  return NOT_SEEN_YET;
-}
-
 /** Judge one page by one criterion; a check that throws only affects itself. */
 export function evaluateCriterion(criterion: Criterion, page: PageSnapshot): PageFinding {
-  if (!criterion.check) return { state: 'not_checked', evidence: [], message: MANUAL };
+  if (!criterion.check) return { state: 'not_checked', evidence: [] };
   let result: CheckResult;
   try {
     result = criterion.check(page);
@@ -58,8 +34,8 @@ export function evaluateCriterion(criterion: Criterion, page: PageSnapshot): Pag
   const evidence = result.evidence.slice(0, EVIDENCE_CAP);
   const found = evidence.length > 0;
   const state = result.state ?? derivedState(criterion.method, found);
-  const message = result.message ?? defaultMessage(criterion.method, found);
-  return message ? { state, evidence, message } : { state, evidence };
+  // Only a check's own message is stored; the usual ones are derived when shown.
+  return result.message ? { state, evidence, message: result.message } : { state, evidence };
 }
 
 /** Judge one page by every criterion. */

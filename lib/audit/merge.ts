@@ -1,5 +1,27 @@
-import type { Combine, Criterion, Evidence, Localized, State } from '../criteria/types';
+import type { Combine, Criterion, Evidence, Localized, Method, State } from '../criteria/types';
 import type { Attestation, PageAudit } from './model';
+
+const NOT_SEEN_YET = {
+  vi: 'Chưa thấy trên các trang đã kiểm tra; hãy mở trang liên quan của cổng.',
+  en: 'Not seen on the pages audited so far; open the relevant page of the portal.',
+};
+const NO_EVIDENCE = { vi: 'Không tìm thấy dấu hiệu trên các trang đã kiểm tra.', en: 'No sign of it on the pages audited.' };
+const NEEDS_INSPECTOR = { vi: 'Cần người kiểm tra xác nhận.', en: 'Needs the inspector to confirm.' };
+const MANUAL = {
+  vi: 'Thông tin phía máy chủ: người kiểm tra xác nhận kèm ghi chú.',
+  en: 'A back-end fact: the inspector attests it with a note.',
+};
+const NO_PAGE = { vi: 'Chưa kiểm tra trang nào.', en: 'No page audited yet.' };
+
+/** The usual explanation of a state, when the check gave none of its own. */
+export function defaultMessage(method: Method, state: State, pages: number): Localized | undefined {
+  if (method === 'manual') return MANUAL;
+  if (pages === 0) return NO_PAGE;
+  if (state === 'needs_review') return NEEDS_INSPECTOR;
+  if (state === 'not_met') return NO_EVIDENCE;
+  if (state === 'not_checked') return NOT_SEEN_YET;
+  return undefined;
+}
 
 /** Evidence shown for one criterion across all pages of a portal. */
 export const PORTAL_EVIDENCE_CAP = 10;
@@ -50,6 +72,7 @@ export function mergeFindings(
       message ??= f.message;
       for (const e of f.evidence) if (evidence.length < PORTAL_EVIDENCE_CAP) evidence.push(e);
     }
+    message ??= defaultMessage(criterion.method, automaticState, findings.length);
     const attestation = attestations[criterion.id];
     const base = { criterion, automaticState, evidence };
     if (attestation) {

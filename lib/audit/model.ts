@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { STATES } from '../criteria/types';
 
 /**
@@ -8,23 +8,23 @@ import { STATES } from '../criteria/types';
  */
 
 export const StateSchema = z.enum(STATES);
-export const LocalizedSchema = z.object({ vi: z.string().max(2000), en: z.string().max(2000) });
+export const LocalizedSchema = z.object({ vi: z.string().check(z.maxLength(2000)), en: z.string().check(z.maxLength(2000)) });
 
 export const EvidenceSchema = z.object({
-  pageUrl: z.string().max(4000),
-  selector: z.string().max(600),
-  text: z.string().max(400),
+  pageUrl: z.string().check(z.maxLength(4000)),
+  selector: z.string().check(z.maxLength(600)),
+  text: z.string().check(z.maxLength(400)),
 });
 
 export const PageFindingSchema = z.object({
   state: StateSchema,
-  evidence: z.array(EvidenceSchema).max(20),
-  message: LocalizedSchema.optional(),
+  evidence: z.array(EvidenceSchema).check(z.maxLength(20)),
+  message: z.optional(LocalizedSchema),
 });
 
 export const PageAuditSchema = z.object({
-  url: z.string().max(4000),
-  title: z.string().max(400),
+  url: z.string().check(z.maxLength(4000)),
+  title: z.string().check(z.maxLength(400)),
   auditedAt: z.string(),
   /** Lists the page snapshot had to cut (a huge page): findings may be incomplete. */
   truncated: z.array(z.string()),
@@ -34,16 +34,16 @@ export const PageAuditSchema = z.object({
 export const AttestationSchema = z.object({
   /** met / not_met / not_applicable: the inspector's verdict. */
   state: z.enum(['met', 'not_met', 'not_applicable']),
-  note: z.string().max(4000),
-  author: z.string().max(200).optional(),
+  note: z.string().check(z.maxLength(4000)),
+  author: z.optional(z.string().check(z.maxLength(200))),
   at: z.string(),
 });
 
 export const PortalAuditSchema = z.object({
-  id: z.string().max(100),
+  id: z.string().check(z.maxLength(100)),
   /** Origins of this portal, first is the main one. */
-  origins: z.array(z.string().max(400)).min(1),
-  checklist: z.object({ id: z.string(), version: z.number().int() }),
+  origins: z.array(z.string().check(z.maxLength(400))).check(z.minLength(1)),
+  checklist: z.object({ id: z.string(), version: z.int() }),
   createdAt: z.string(),
   pages: z.array(PageAuditSchema),
   attestations: z.record(z.string(), AttestationSchema),

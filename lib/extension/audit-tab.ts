@@ -4,14 +4,14 @@ import { newPortalAudit, withPage } from '../audit/portal';
 import { DEFAULT_PROFILE } from '../criteria';
 import type { ResponseIn } from '../messaging/protocol';
 import { PageSnapshotSchema } from '../snapshot/schema';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { classifyInjectionError, classifyUrl } from './page-access';
 import { portalKeyOf, updateAuditStore } from './store';
 
 /** What the injected script hands back: a snapshot, or why there is none. */
 const InjectionResultSchema = z.union([
   z.object({ ok: z.literal(true), snapshot: z.unknown() }),
-  z.object({ ok: z.literal(false), reason: z.literal('not-html'), contentType: z.string().max(200) }),
+  z.object({ ok: z.literal(false), reason: z.literal('not-html'), contentType: z.string().check(z.maxLength(200)) }),
 ]);
 
 /**

@@ -9,8 +9,12 @@ import { highlightInTab } from './highlight';
 import { auditFromReport, parseReportText } from '../report/import';
 import { portalKeyOf, readAuditStore, updateAuditStore, type AuditStore } from './store';
 
-/** History kept per portal; older audits beyond it are dropped, oldest first. */
-export const HISTORY_CAP = 20;
+/**
+ * History kept per portal; older audits beyond it are dropped, oldest first.
+ * A 50-page audit takes about 0.5 MB, so ten of them stay well inside the
+ * browser's 10 MB storage quota.
+ */
+export const HISTORY_CAP = 10;
 
 type Change = { store: AuditStore; result: ResponseIn };
 
@@ -167,6 +171,18 @@ export async function handleRequest(request: Request): Promise<ResponseIn> {
         return {
           store: { ...store, portals: { ...store.portals, [key]: { ...entry, current: chosen, history } }, lastPortal: key },
           result: { ok: true, audit: chosen, history, autoAudit: entry.autoAudit },
+        };
+      });
+
+    case 'delete-audit':
+      return updateAuditStore<ResponseIn>((store): Change => {
+        const key = portalKeyOf(store, request.portal);
+        const entry = store.portals[key];
+        if (!entry?.history.some((a) => a.id === request.auditId)) return { store, result: notFound(request.auditId) };
+        const history = entry.history.filter((a) => a.id !== request.auditId);
+        return {
+          store: { ...store, portals: { ...store.portals, [key]: { ...entry, history } } },
+          result: { ok: true, audit: entry.current, history, autoAudit: entry.autoAudit },
         };
       });
 

@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { pageKey } from '../audit/portal';
 import type { ResponseIn } from '../messaging/protocol';
 import type { OverlayCommand } from '../snapshot/overlay';
 import { classifyInjectionError, classifyUrl } from './page-access';
 
-const OverlayResultSchema = z.object({ shown: z.number().int().nonnegative(), missing: z.array(z.string()) });
+const OverlayResultSchema = z.object({ shown: z.int().check(z.nonnegative()), missing: z.array(z.string()) });
 
 /**
  * Show (or clear) evidence on the page in a tab. Evidence belongs to the

@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { PortalAuditSchema, type PortalAudit } from '../audit/model';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/strings';
 
@@ -16,13 +16,13 @@ export const AuditStoreSchema = z.object({
       /** Earlier audits of the same portal, newest first. */
       history: z.array(PortalAuditSchema),
       /** Add each page visited on the portal automatically (needs the optional host permission). */
-      autoAudit: z.boolean().default(false),
+      autoAudit: z._default(z.boolean(), false),
     }),
   ),
   /** Other origins linked to a portal: origin -> the portal's key (its main origin). */
-  originLinks: z.record(z.string(), z.string()).default({}),
+  originLinks: z._default(z.record(z.string(), z.string()), {}),
   /** The portal audited last, shown first in the workspace. */
-  lastPortal: z.string().nullable().default(null),
+  lastPortal: z._default(z.nullable(z.string()), null),
 });
 export type AuditStore = z.infer<typeof AuditStoreSchema>;
 
