@@ -13,10 +13,11 @@
  * for the page: it is read, migrated and written in the chosen format.
  * Exit codes: 0 done, 1 failed (input, network, output), 3 under --min-score, 64 usage.
  */
+import '../lib/zod-setup';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ZodError } from 'zod';
+import * as z from 'zod/mini';
 import { auditPage } from '../lib/audit/evaluate';
 import { newPortalAudit, withPage } from '../lib/audit/portal';
 import { DEFAULT_PROFILE } from '../lib/criteria';
@@ -242,7 +243,7 @@ main().then(
   (code) => process.stdout.write('', () => process.exit(code)),
   (err: unknown) => {
     const message =
-      err instanceof ZodError
+      err instanceof z.core.$ZodError
         ? `internal error: the report does not match its schema at ${err.issues[0]?.path.join('.')}: ${err.issues[0]?.message}`
         : err instanceof Error
           ? err.message

@@ -49,6 +49,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('import-report'), text: z.string().check(z.maxLength(25 * 1024 * 1024)) }),
   /** Continue an audit from the history: it becomes current, the current one goes to history. */
   z.object({ type: z.literal('restore-audit'), portal: key, auditId: z.string().check(z.maxLength(100)) }),
+  /** Delete an audit from the portal's history (the current one is never deleted this way). */
+  z.object({ type: z.literal('delete-audit'), portal: key, auditId: z.string().check(z.maxLength(100)) }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { PortalAuditSchema, type Attestation, type PortalAudit } from '../audit/model';
 import { PROFILES, type Profile } from '../criteria';
 import { STATES, type Localized } from '../criteria/types';
@@ -163,7 +163,7 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): Localized {
   }
 }
 
-function schemaFailure(error: z.ZodError, data: unknown): Failure {
+function schemaFailure(error: z.core.$ZodError, data: unknown): Failure {
   const issue = error.issues[0]!;
   const path = formatPath(issue.path);
   const d = describeIssue(issue, data);
@@ -381,7 +381,7 @@ export function parseReportText(text: string, opts: { maxBytes?: number } = {}):
     return version === REPORT_SCHEMA_VERSION ? { ok: true, report } : { ok: true, report, migratedFrom: version };
   } catch (err) {
     if (err instanceof MigrationError) return fail(err.detail.en, err.detail.vi);
-    const issue = (err as z.ZodError).issues?.[0];
+    const issue = (err as z.core.$ZodError).issues?.[0];
     return fail(
       `The report could not be upgraded to schema version ${REPORT_SCHEMA_VERSION}${issue ? ` (${formatPath(issue.path)}: ${issue.message})` : ''}.`,
       `Không chuyển được báo cáo sang định dạng phiên bản ${REPORT_SCHEMA_VERSION}${issue ? ` (${formatPath(issue.path)}: ${issue.message})` : ''}.`,

@@ -43,7 +43,7 @@ export const migrations = {
 
 /**
  * Bring a report of schema version `from` to the current version, validating
- * it against each version's schema on the way. Throws a `ZodError` when the
+ * it against each version's schema on the way. Throws a `$ZodError` when the
  * input does not match its own version, `MigrationError` when a step fails.
  */
 export function migrateReport(data: unknown, from: number): Report {

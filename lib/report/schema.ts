@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   AttestationSchema,
   EvidenceSchema,
@@ -19,62 +19,62 @@ import {
 export const REPORT_SCHEMA_VERSION = 2;
 
 const FractionSchema = z.object({
-  met: z.number().int().nonnegative(),
-  total: z.number().int().positive(),
-  percent: z.number().min(0).max(100),
+  met: z.int().check(z.nonnegative()),
+  total: z.int().check(z.positive()),
+  percent: z.number().check(z.minimum(0), z.maximum(100)),
 });
 
 const ChecklistV1Schema = z.object({
-  id: z.string().max(100),
-  version: z.number().int().positive(),
-  total: z.number().int().positive(),
+  id: z.string().check(z.maxLength(100)),
+  version: z.int().check(z.positive()),
+  total: z.int().check(z.positive()),
 });
 
 const CriterionV1Schema = z.object({
-  id: z.string().max(20),
-  group: z.string().max(20),
+  id: z.string().check(z.maxLength(20)),
+  group: z.string().check(z.maxLength(20)),
   method: z.enum(['auto', 'auto*', 'assisted', 'manual']),
   title: LocalizedSchema,
-  basis: z.string().max(1000),
+  basis: z.string().check(z.maxLength(1000)),
   state: StateSchema,
   /** Who decided the state: the automatic checks or the inspector. */
   source: z.enum(['automatic', 'inspector']),
   automaticState: StateSchema,
   evidence: z.array(EvidenceSchema),
   /** Why the state is what it is (automatic message or the inspector's note). */
-  note: z.string().max(4000).nullable(),
-  message: LocalizedSchema.nullable(),
-  attestation: AttestationSchema.nullable(),
+  note: z.nullable(z.string().check(z.maxLength(4000))),
+  message: z.nullable(LocalizedSchema),
+  attestation: z.nullable(AttestationSchema),
 });
 
 /** Schema version 1 (DVC Inspector 0.1), kept to read old reports. */
 export const ReportV1Schema = z.object({
   schemaVersion: z.literal(1),
-  tool: z.object({ name: z.literal('DVC Inspector'), version: z.string().max(50) }),
+  tool: z.object({ name: z.literal('DVC Inspector'), version: z.string().check(z.maxLength(50)) }),
   checklist: ChecklistV1Schema,
   generatedAt: z.string(),
-  auditId: z.string().max(100),
+  auditId: z.string().check(z.maxLength(100)),
   portal: z.object({
-    origin: z.string().max(400),
-    origins: z.array(z.string().max(400)).min(1),
+    origin: z.string().check(z.maxLength(400)),
+    origins: z.array(z.string().check(z.maxLength(400))).check(z.minLength(1)),
   }),
   pages: z.array(
     z.object({
-      url: z.string().max(4000),
-      title: z.string().max(400),
+      url: z.string().check(z.maxLength(4000)),
+      title: z.string().check(z.maxLength(400)),
       auditedAt: z.string(),
       truncated: z.array(z.string()),
       findings: z.record(z.string(), PageFindingSchema),
     }),
   ),
-  score: FractionSchema.extend({
+  score: z.extend(FractionSchema, {
     /** As the ministry writes it: "17/83 (20,48%)". */
     formatted: LocalizedSchema,
-    counts: z.record(StateSchema, z.number().int().nonnegative()),
+    counts: z.record(StateSchema, z.int().check(z.nonnegative())),
   }),
   groups: z.array(
-    FractionSchema.extend({
-      id: z.string().max(20),
+    z.extend(FractionSchema, {
+      id: z.string().check(z.maxLength(20)),
       title: LocalizedSchema,
     }),
   ),
@@ -85,10 +85,10 @@ export const ReportV1Schema = z.object({
  * Schema version 2: a report reads on its own, without the tool — the
  * checklist's title and, for every criterion, how an inspector verifies it.
  */
-export const ReportV2Schema = ReportV1Schema.extend({
+export const ReportV2Schema = z.extend(ReportV1Schema, {
   schemaVersion: z.literal(2),
-  checklist: ChecklistV1Schema.extend({ title: LocalizedSchema }),
-  criteria: z.array(CriterionV1Schema.extend({ howToVerify: LocalizedSchema })),
+  checklist: z.extend(ChecklistV1Schema, { title: LocalizedSchema }),
+  criteria: z.array(z.extend(CriterionV1Schema, { howToVerify: LocalizedSchema })),
 });
 
 /** The current version: what `buildReport` makes and every reader gets. */
@@ -100,7 +100,7 @@ export type Report = z.infer<typeof ReportSchema>;
 export type ReportCriterion = Report['criteria'][number];
 
 /** The schema of every version this tool reads, by `schemaVersion`. */
-export const REPORT_SCHEMAS: Readonly<Record<number, z.ZodType>> = {
+export const REPORT_SCHEMAS: Readonly<Record<number, z.ZodMiniType>> = {
   1: ReportV1Schema,
   2: ReportV2Schema,
 };

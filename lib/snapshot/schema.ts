@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * What one pass over a page gathers: plain, serialisable data that the
@@ -9,14 +9,14 @@ import { z } from 'zod';
 
 /** Where a piece of the page is: a CSS selector and a short excerpt. */
 const located = {
-  selector: z.string().max(600),
+  selector: z.string().check(z.maxLength(600)),
 };
 
 export const TextSignalSchema = z.object({
   ...located,
-  tag: z.string().max(40),
+  tag: z.string().check(z.maxLength(40)),
   /** The element's own visible text, trimmed and capped. */
-  text: z.string().max(400),
+  text: z.string().check(z.maxLength(400)),
 });
 
 export const LinkSchema = z.object({
@@ -26,79 +26,79 @@ export const LinkSchema = z.object({
    * attribute when it cannot be resolved. javascript:, mailto:, tel:, sms:
    * and data: are kept as written; an empty href stays empty.
    */
-  href: z.string().max(2000),
-  text: z.string().max(400),
+  href: z.string().check(z.maxLength(2000)),
+  text: z.string().check(z.maxLength(400)),
   /** title, aria-label or the alt of an image inside the link. */
-  label: z.string().max(400),
+  label: z.string().check(z.maxLength(400)),
 });
 
 export const InputSchema = z.object({
   ...located,
-  tag: z.string().max(40),
-  type: z.string().max(40),
-  name: z.string().max(200),
-  id: z.string().max(200),
+  tag: z.string().check(z.maxLength(40)),
+  type: z.string().check(z.maxLength(40)),
+  name: z.string().check(z.maxLength(200)),
+  id: z.string().check(z.maxLength(200)),
   /** Text of the associated <label> (for= or wrapping), aria-labelledby, aria-label or title. The placeholder is not a label: it is kept apart. */
-  label: z.string().max(400),
-  placeholder: z.string().max(400),
+  label: z.string().check(z.maxLength(400)),
+  placeholder: z.string().check(z.maxLength(400)),
   required: z.boolean(),
 });
 
 export const FormSchema = z.object({
   ...located,
-  action: z.string().max(2000),
-  method: z.string().max(20),
-  inputs: z.array(InputSchema).max(200),
+  action: z.string().check(z.maxLength(2000)),
+  method: z.string().check(z.maxLength(20)),
+  inputs: z.array(InputSchema).check(z.maxLength(200)),
 });
 
 export const ButtonSchema = z.object({
   ...located,
-  text: z.string().max(400),
-  type: z.string().max(40),
+  text: z.string().check(z.maxLength(400)),
+  type: z.string().check(z.maxLength(40)),
 });
 
 export const ScriptSchema = z.object({
   ...located,
   /** Resolved absolute URL of an external script; empty for inline ones. */
-  src: z.string().max(2000),
+  src: z.string().check(z.maxLength(2000)),
   /** Inline script text with comments removed, capped. Empty for external ones. */
-  text: z.string().max(20_000),
+  text: z.string().check(z.maxLength(20_000)),
 });
 
 export const IframeSchema = z.object({
   ...located,
-  src: z.string().max(2000),
-  title: z.string().max(400),
+  src: z.string().check(z.maxLength(2000)),
+  title: z.string().check(z.maxLength(400)),
 });
 
 export const ImageSchema = z.object({
   ...located,
-  src: z.string().max(2000),
-  alt: z.string().max(400).nullable(),
+  src: z.string().check(z.maxLength(2000)),
+  alt: z.nullable(z.string().check(z.maxLength(400))),
 });
 
 export const MetaSchema = z.object({
-  name: z.string().max(200),
-  content: z.string().max(1000),
+  name: z.string().check(z.maxLength(200)),
+  content: z.string().check(z.maxLength(1000)),
 });
 
 export const MixedContentSchema = z.object({
   ...located,
-  tag: z.string().max(40),
+  tag: z.string().check(z.maxLength(40)),
   /** The http: URL, resolved (a relative URL under an http: <base> counts). */
-  url: z.string().max(2000),
+  url: z.string().check(z.maxLength(2000)),
 });
 
 export const PageSnapshotSchema = z.object({
   /** Version of this structure, so stored snapshots can be migrated. */
   snapshotVersion: z.literal(1),
-  url: z.string().max(4000),
-  origin: z.string().max(400),
-  host: z.string().max(300),
-  protocol: z.string().max(20),
-  title: z.string().max(400),
-  lang: z.string().max(40),
-  viewport: z.string().max(400).nullable(),
+  url: z.string().check(z.maxLength(4000)),
+  origin: z.string().check(z.maxLength(400)),
+  host: z.string().check(z.maxLength(300)),
+  protocol: z.string().check(z.maxLength(20)),
+  title: z.string().check(z.maxLength(400)),
+  lang: z.string().check(z.maxLength(40)),
+  viewport: z.nullable(z.string().check(z.maxLength(400))),
   capturedAt: z.string(),
   texts: z.array(TextSignalSchema),
   links: z.array(LinkSchema),
@@ -112,23 +112,23 @@ export const PageSnapshotSchema = z.object({
   security: z.object({
     isSecureContext: z.boolean(),
     /** Names of cookies readable from script (so not HttpOnly). Values are never read. */
-    scriptReadableCookies: z.array(z.string().max(200)).max(100),
+    scriptReadableCookies: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(100)),
     /**
      * Response headers of the page, lower-cased names. Only known where the
      * page was fetched by us (command line); null in the browser.
      */
-    responseHeaders: z.record(z.string(), z.string().max(2000)).nullable(),
+    responseHeaders: z.nullable(z.record(z.string(), z.string().check(z.maxLength(2000)))),
   }),
   /** Navigation timing in ms, where the browser provides it. */
-  timing: z
-    .object({
-      responseStart: z.number().nonnegative(),
-      domContentLoaded: z.number().nonnegative(),
-      load: z.number().nonnegative(),
-    })
-    .nullable(),
+  timing: z.nullable(
+    z.object({
+      responseStart: z.number().check(z.nonnegative()),
+      domContentLoaded: z.number().check(z.nonnegative()),
+      load: z.number().check(z.nonnegative()),
+    }),
+  ),
   stats: z.object({
-    elementCount: z.number().int().nonnegative(),
+    elementCount: z.int().check(z.nonnegative()),
     /** Names of the lists that hit their cap, e.g. ["texts"]. */
     truncated: z.array(z.string()),
   }),

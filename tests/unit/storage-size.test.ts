@@ -12,7 +12,7 @@ import { snapshotFromHtml } from '../../lib/snapshot/from-html';
  * is printed so the README can state it.
  */
 describe('stored size of a portal audit', () => {
-  it('stays small for 50 pages', async () => {
+  it('stays small for 50 pages', { timeout: 60_000 }, async () => {
     const root = join(__dirname, '../..');
     const pages = ['demo/trang-chu.html', 'tests/fixtures/portal/chi-tiet-thu-tuc.html', 'tests/fixtures/portal/tai-khoan.html'].map((f) =>
       readFileSync(join(root, f), 'utf8'),
