@@ -10,7 +10,7 @@ export function CompareView({ cmp, locale, onClose }: { cmp: Comparison; locale:
   return (
     <section class="box compare" data-testid="compare">
       <h2>
-        {t(locale, 'compareTitle', { old: cmp.older.generatedAt.slice(0, 10), new: cmp.newer.generatedAt.slice(0, 10) })}
+        {t(locale, 'compareTitle', { old: new Date(cmp.older.auditedAt).toLocaleString(locale), new: new Date(cmp.newer.auditedAt).toLocaleString(locale) })}
       </h2>
       {cmp.warnings.map((w, i) => (
         <p key={i} class="warning">

@@ -14,8 +14,9 @@ export type CriterionChange = 'gained' | 'lost' | 'changed' | 'unchanged';
 
 export interface Comparison {
   checklist: { id: string; version: number; total: number };
-  older: { portal: string; generatedAt: string; toolVersion: string };
-  newer: { portal: string; generatedAt: string; toolVersion: string };
+  /** `auditedAt`: when the audit's last page was audited (the report's own date otherwise). */
+  older: { portal: string; generatedAt: string; auditedAt: string; toolVersion: string };
+  newer: { portal: string; generatedAt: string; auditedAt: string; toolVersion: string };
   /** Why the comparison may mislead: other portal, other tool version, dates reversed. */
   warnings: Localized[];
   score: { old: number; new: number; delta: number; total: number; formatted: { old: Localized; new: Localized } };
@@ -50,6 +51,11 @@ export function comparisonError(older: Report, newer: Report): Localized | null 
   return null;
 }
 
+/** When the audit behind a report last looked at a page. */
+export function auditedAt(r: Report): string {
+  return r.pages.map((p) => p.auditedAt).sort().at(-1) ?? r.generatedAt;
+}
+
 const fraction = (r: Report): Localized => ({ vi: formatFraction(r.score, 'vi'), en: formatFraction(r.score, 'en') });
 
 /** Compare an older report with a newer one. Throws `CompareError` for different checklists. */
@@ -69,7 +75,9 @@ export function compareReports(older: Report, newer: Report): Comparison {
       vi: `Hai báo cáo do hai phiên bản DVC Inspector tạo ra (${plain(older.tool.version)} và ${plain(newer.tool.version)}): thay đổi có thể do công cụ, không phải do cổng.`,
       en: `The reports were made by different DVC Inspector versions (${plain(older.tool.version)} and ${plain(newer.tool.version)}): a change may come from the tool, not the portal.`,
     });
-  if (Date.parse(newer.generatedAt) < Date.parse(older.generatedAt))
+  // Reports of stored audits are all made at the moment of comparing: the
+  // audits' own dates are when their pages were audited.
+  if (Date.parse(auditedAt(newer)) < Date.parse(auditedAt(older)))
     warnings.push({
       vi: 'Báo cáo "mới" được tạo trước báo cáo "cũ": có thể hai tệp bị đảo thứ tự.',
       en: 'The "newer" report was made before the "older" one: the files may be the wrong way round.',
@@ -89,8 +97,8 @@ export function compareReports(older: Report, newer: Report): Comparison {
   });
   return {
     checklist: { id: newer.checklist.id, version: newer.checklist.version, total: newer.checklist.total },
-    older: { portal: older.portal.origin, generatedAt: older.generatedAt, toolVersion: older.tool.version },
-    newer: { portal: newer.portal.origin, generatedAt: newer.generatedAt, toolVersion: newer.tool.version },
+    older: { portal: older.portal.origin, generatedAt: older.generatedAt, auditedAt: auditedAt(older), toolVersion: older.tool.version },
+    newer: { portal: newer.portal.origin, generatedAt: newer.generatedAt, auditedAt: auditedAt(newer), toolVersion: newer.tool.version },
     warnings,
     score: {
       old: older.score.met,

@@ -16,7 +16,8 @@ const newer = (() => {
     [ids[21]!]: 'not_met' as const, // changed (needs_review → not_met)
   };
   const r = sampleReport({ met: 17, states });
-  return { ...r, generatedAt: '2026-06-01T00:00:00.000Z' };
+  // Audited a month later: its pages' dates, not the report's, order the two.
+  return { ...r, generatedAt: '2026-06-01T00:00:00.000Z', pages: r.pages.map((p) => ({ ...p, auditedAt: p.auditedAt.replace('2026-05', '2026-06') })) };
 })();
 
 describe('comparing two reports', () => {
@@ -63,6 +64,10 @@ describe('comparing two reports', () => {
     const later = { ...newer, tool: { ...newer.tool, version: '0.2.0' } };
     expect(compareReports(older, later).warnings[0]!.en).toMatch(/different DVC Inspector versions \(0\.1\.0 and 0\.2\.0\)/);
     expect(compareReports(newer, older).warnings[0]!.en).toMatch(/wrong way round/);
+    // Reports made at the same moment from stored audits are ordered by when their pages were audited.
+    const sameMoment = { ...older, generatedAt: newer.generatedAt };
+    expect(compareReports(sameMoment, newer).warnings).toEqual([]);
+    expect(compareReports(newer, sameMoment).warnings[0]!.en).toMatch(/wrong way round/);
   });
 
   it('reads well in the terminal, in both languages', () => {
