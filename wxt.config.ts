@@ -41,5 +41,25 @@ export default defineConfig({
         }
       : {}),
   }),
+  // Store packages (`npm run zip`): the Chrome zip, the Firefox zip and, for
+  // Mozilla's reviewers, the sources zip: exactly what `npm ci && npm run
+  // build` reads, and nothing else (no tests, fixtures, tools or outputs).
+  // tests/build/packages.test.ts rebuilds the Firefox package from it.
+  zip: {
+    excludeSources: ['**'],
+    includeSources: [
+      'package.json',
+      'package-lock.json',
+      'README.md',
+      'tsconfig.json',
+      'wxt.config.ts',
+      'entrypoints/**',
+      'components/**',
+      'lib/**',
+      'public/**',
+      '!**/*.test.*',
+      '!**/*.spec.*',
+    ],
+  },
   vite: () => ({ plugins: [preact()] }),
 });

@@ -19,10 +19,10 @@ async function main(): Promise<void> {
     document.getElementById('status')!.textContent = res.ok ? failureText(locale, 'not-found', '') : failureText(locale, res.code, res.detail);
     return;
   }
-  const html = toHtml(res.report, locale);
-  document.open();
-  document.write(html);
-  document.close();
+  // Parsed as an inert document (no script runs in a parsed document, and
+  // the writer emits none), then shown in place of this page.
+  const parsed = new DOMParser().parseFromString(toHtml(res.report, locale), 'text/html');
+  document.replaceChild(document.adoptNode(parsed.documentElement), document.documentElement);
 }
 
 void main();

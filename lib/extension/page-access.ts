@@ -27,8 +27,18 @@ export function classifyInjectionError(message: string, url: string | undefined)
   const m = message.toLowerCase();
   if (url?.startsWith('file:')) return 'file';
   if (classifyUrl(url) === 'restricted' || m.includes('cannot be scripted') || m.includes('cannot access a chrome')) return 'restricted';
-  if (m.includes('pdf')) return 'not-html';
+  // Firefox's PDF viewer refuses scripts as if the permission were missing.
+  if (m.includes('pdf') || looksLikePdf(url)) return 'not-html';
   if (m.includes('no tab')) return 'no-tab';
   if (m.includes('permission') || m.includes('cannot access contents')) return 'permission';
   return 'unknown';
+}
+
+function looksLikePdf(url: string | undefined): boolean {
+  if (!url) return false;
+  try {
+    return /\.pdf$/i.test(new URL(url).pathname);
+  } catch {
+    return false;
+  }
 }

@@ -3,7 +3,7 @@ import { launchChromium } from './support/chromium';
 import { startDisplay } from './support/display';
 import type { BrowserDriver } from './support/driver';
 import { serveFixtures, type FixtureServer } from './support/server';
-import { auditPortalPage, highlightEvidence, requestWatchCatchesTheExtension, ROUTES, unscriptablePage } from './scenario';
+import { auditPortalPage, highlightEvidence, noCspViolations, requestWatchCatchesTheExtension, ROUTES, unscriptablePage } from './scenario';
 
 describe('in real Chromium', () => {
   let display: Awaited<ReturnType<typeof startDisplay>>;
@@ -35,6 +35,11 @@ describe('in real Chromium', () => {
 
   it("explains that the browser's own pages cannot be audited", async () => {
     await unscriptablePage(driver, 'chrome://version/');
+  });
+
+  // Zod never tries `new Function` in the extension: see lib/zod-setup.ts.
+  it('runs zod jitless: the CSP reports no eval attempt', async () => {
+    await noCspViolations(driver, server);
   });
 
   // Last: the request it makes is the extension's.

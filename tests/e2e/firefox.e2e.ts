@@ -3,7 +3,7 @@ import { startDisplay } from './support/display';
 import type { BrowserDriver } from './support/driver';
 import { launchFirefox } from './support/firefox';
 import { serveFixtures, type FixtureServer } from './support/server';
-import { auditPortalPage, highlightEvidence, requestWatchCatchesTheExtension, ROUTES, unscriptablePage } from './scenario';
+import { auditPortalPage, highlightEvidence, noCspViolations, requestWatchCatchesTheExtension, ROUTES, unscriptablePage } from './scenario';
 
 describe('in real Firefox', () => {
   let display: Awaited<ReturnType<typeof startDisplay>>;
@@ -29,18 +29,19 @@ describe('in real Firefox', () => {
     await highlightEvidence(driver, server);
   });
 
-  // KNOWN BUG (lib/extension/page-access.ts): Firefox shows PDFs in its
-  // built-in viewer, where injection fails with "Missing host permission for
-  // the tab", which classifyInjectionError maps to 'permission' ("click the
-  // button on the page you want to audit"), not 'not-html'. This test says
-  // what the popup must do; `it.fails` turns red as soon as it is fixed, so
-  // the marker must then be removed.
-  it.fails('explains that a PDF cannot be audited', async () => {
+  // Firefox shows PDFs in its built-in viewer, where injection fails with
+  // "Missing host permission for the tab": the popup must still say "not HTML".
+  it('explains that a PDF cannot be audited', async () => {
     await unscriptablePage(driver, `${server.origin}/files/bieu-mau.pdf`);
   });
 
   it("explains that the browser's own pages cannot be audited", async () => {
     await unscriptablePage(driver, 'about:robots');
+  });
+
+  // Zod never tries `new Function` in the extension: see lib/zod-setup.ts.
+  it('runs zod jitless: the CSP reports no eval attempt', async () => {
+    await noCspViolations(driver, server);
   });
 
   // Last: the request it makes is the extension's.

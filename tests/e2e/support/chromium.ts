@@ -86,6 +86,14 @@ export async function launchChromium(display: string): Promise<BrowserDriver> {
   return {
     name: 'chromium',
     async open(url) {
+      // A popup left open by the previous step would be toggled shut by the
+      // next key press: close it first, as Escape would.
+      cdp ??= await ctx.newCDPSession(page);
+      const session = cdp;
+      const { targetInfos } = (await session.send('Target.getTargets')) as { targetInfos: Array<{ targetId: string; url: string }> };
+      for (const t of targetInfos.filter((t) => t.url === `chrome-extension://${extensionId}/popup.html`)) {
+        await session.send('Target.closeTarget', { targetId: t.targetId }).catch(() => undefined);
+      }
       await page.goto(url);
       await page.bringToFront();
     },
@@ -196,25 +204,29 @@ async function watchRequests(ctx: BrowserContext, seen: SeenRequest[], violation
   cdp.on('Target.targetCreated', onTarget);
   cdp.on('Target.targetInfoChanged', onTarget);
 
-  // CSP violations of the extension's documents and worker: the console of
-  // each extension target, attached as soon as it appears. Log.enable hands
-  // over what was logged before, so nothing from its start is missed.
-  const consoles = new Set<string>();
+  // CSP violations of the extension's documents: a blocked eval that the
+  // code catches leaves nothing in the console, but Chromium files it as a
+  // DevTools issue. Each extension target is attached as soon as it
+  // appears; Audits.enable hands over the issues raised before.
+  const watched = new Set<string>();
   const watchConsole = (target: TargetInfo) => {
-    if (!target.url.startsWith('chrome-extension:') || consoles.has(target.targetId)) return;
-    consoles.add(target.targetId);
+    if (!target.url.startsWith('chrome-extension:') || watched.has(target.targetId)) return;
+    watched.add(target.targetId);
     void cdp
       .send('Target.attachToTarget', { targetId: target.targetId, flatten: false })
       .then(({ sessionId }) =>
-        cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 1, method: 'Log.enable' }) }),
+        cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 1, method: 'Audits.enable' }) }),
       )
       .catch(() => undefined);
   };
+  type CspIssue = { violatedDirective: string; contentSecurityPolicyViolationType: string; sourceCodeLocation?: { url: string; lineNumber: number; columnNumber: number } };
   cdp.on('Target.receivedMessageFromTarget', ({ targetId, message }: { targetId?: string; message: string }) => {
-    const m = JSON.parse(message) as { method?: string; params?: { entry: { source: string; text: string; url?: string } } };
-    if (m.method !== 'Log.entryAdded' || !m.params) return;
-    const { source, text, url } = m.params.entry;
-    if (source === 'security' || /Content Security Policy/i.test(text)) violations.push(`${url || targets.get(targetId ?? '') || '?'}: ${text}`);
+    const m = JSON.parse(message) as { method?: string; params?: { issue: { code: string; details: { contentSecurityPolicyIssueDetails?: CspIssue } } } };
+    const csp = m.method === 'Audits.issueAdded' ? m.params?.issue.details.contentSecurityPolicyIssueDetails : undefined;
+    if (!csp) return;
+    const at = csp.sourceCodeLocation;
+    const where = at?.url ? `${at.url}:${at.lineNumber + 1}:${at.columnNumber + 1}` : (targets.get(targetId ?? '') ?? '?');
+    violations.push(`${where}: ${csp.contentSecurityPolicyViolationType} (${csp.violatedDirective})`);
   });
   await cdp.send('Target.setDiscoverTargets', { discover: true });
   cdp.on('Fetch.requestPaused', (event: { requestId: string; frameId?: string; request: { url: string } }) => {

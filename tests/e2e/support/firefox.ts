@@ -33,9 +33,10 @@ interface EvaluateResult {
  * a passive document of the extension (its manifest.json: no script of ours
  * runs there, unlike popup.html), and from that document
  * `browser.extension.getViews({ type: 'popup' })` reaches the open popup's
- * window, in the same process. The expression is evaluated there with the
- * popup's `document`; nothing is ever opened in place of the popup, and the
- * tab neither takes focus nor closes the panel.
+ * window, in the same process. The expression runs in the helper's realm
+ * with `window`, `document` and `location` bound to the popup's (so the
+ * popup's CSP does not get in the way). Nothing is opened in place of the
+ * popup, and the tab neither takes focus nor closes the panel.
  */
 export async function launchFirefox(display: string): Promise<BrowserDriver> {
   const dir = join(ROOT, '.output/firefox-mv2');
@@ -62,6 +63,11 @@ export async function launchFirefox(display: string): Promise<BrowserDriver> {
         for (const p of document.querySelectorAll('panel')) if (p.state === 'open' || p.state === 'showing') p.hidePopup();
         return null;
       })()`);
+      // …and wait until its window is gone, so the next read cannot reach it.
+      await eventually(
+        () => session.helper.evaluate(`browser.extension.getViews({ type: 'popup' }).length === 0 || null`),
+        'the previous popup to close',
+      );
       await session.page.bringToFront();
       if (/^https?:/.test(url)) {
         await session.page.goto(url);
@@ -107,7 +113,7 @@ export async function launchFirefox(display: string): Promise<BrowserDriver> {
       const json = await session.chromeEval<string>(`JSON.stringify(
         Services.console.getMessageArray()
           .filter((m) => m instanceof Ci.nsIScriptError && m.category.startsWith('CSP') && m.sourceName.startsWith(${JSON.stringify(EXTENSION_ORIGIN)}))
-          .map((m) => m.sourceName + ': ' + m.errorMessage)
+          .map((m) => m.sourceName + ':' + m.lineNumber + ':' + m.columnNumber + ': ' + m.errorMessage)
       )`);
       return JSON.parse(json) as string[];
     },
