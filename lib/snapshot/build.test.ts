@@ -1,6 +1,6 @@
 import { Window } from 'happy-dom';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildSnapshot, type SnapshotOptions } from './build';
+import { buildSnapshot, buildSnapshotAsync, SNAPSHOT_MAX_BYTES, type SnapshotOptions } from './build';
 import { PageSnapshotSchema, SNAPSHOT_LIMITS, type PageSnapshot } from './schema';
 
 const HTTPS_URL = 'https://dichvucong.gov.vn/p/home/dvc-trang-chu.html';
@@ -875,5 +875,145 @@ describe('buildSnapshot: hostile pages', () => {
     const s = buildValidSnapshot(doc);
     expect([...s.security.scriptReadableCookies].sort()).toEqual(['ngon_ngu', 'phien']);
     expect(JSON.stringify(s)).not.toContain('bi-mat-1');
+  });
+});
+
+/** A catalogue page: a menu, a table of `rows` procedures, and a footer with contacts. */
+function catalogue(rows: number): string {
+  const tr = Array.from(
+    { length: rows },
+    (_, i) =>
+      `<tr><td>${i + 1}</td><td><a href="/thu-tuc/${i}">Cấp giấy phép số ${i}</a></td><td><span>Toàn trình</span></td><td><button type="button">Nộp hồ sơ ${i}</button></td></tr>`,
+  ).join('');
+  return `<!doctype html><html lang="vi"><head><title>Danh mục thủ tục</title><script>var cauHinh = { tinh: 'Bình Minh' }; // cấu hình</script></head><body>
+    <nav><a href="/">Trang chủ</a><a href="/tra-cuu">Tra cứu hồ sơ</a></nav>
+    <main><form action="/tim"><label for="q">Tìm</label><input id="q" name="q"></form><table><tbody>${tr}</tbody></table></main>
+    <footer><p>Địa chỉ: 80 Trần Hưng Đạo</p><a href="tel:18001096">Tổng đài hỗ trợ</a><img src="/emc.png" alt="Tín nhiệm mạng"></footer></body></html>`;
+}
+
+describe('buildSnapshotAsync: the same walk in slices', () => {
+  it('gives exactly the snapshot buildSnapshot gives, pausing many times on the way', async () => {
+    const doc = page(catalogue(400));
+    let pauses = 0;
+    const sliced = await buildSnapshotAsync(doc, {
+      now: NOW,
+      // A pause at every checkpoint: the walk is cut as finely as it can be.
+      sliceMs: 0,
+      yieldToPage: async () => {
+        pauses++;
+      },
+    });
+    const whole = buildSnapshot(doc, { now: NOW });
+    expect(sliced).toEqual(whole);
+    PageSnapshotSchema.parse(sliced);
+    // About 2,800 elements and 2,000 kept entries, a checkpoint every 256.
+    expect(whole.stats.elementCount).toBeGreaterThan(2800);
+    expect(pauses).toBeGreaterThan(10);
+  });
+
+  it('gives the page its turn between slices (the default pause is a task of its own)', async () => {
+    const doc = page(catalogue(300));
+    let pageRan = 0;
+    // A task the page queued before the audit, and one more after each of its turns.
+    const tick = () =>
+      setTimeout(() => {
+        pageRan++;
+        if (pageRan < 1000) tick();
+      }, 0);
+    tick();
+    const s = await buildSnapshotAsync(doc, { now: NOW, sliceMs: 0 });
+    expect(s.links.at(-1)!.href).toBe('tel:18001096');
+    expect(pageRan).toBeGreaterThan(0);
+  });
+
+  it('says "elements" when the page removed the element the walk was to read next, and keeps what it read', async () => {
+    const doc = page(catalogue(400));
+    let pauses = 0;
+    const s = await buildSnapshotAsync(doc, {
+      now: NOW,
+      sliceMs: 0,
+      yieldToPage: async () => {
+        // The first pause comes before the walk, the second after its first
+        // 256 elements: inside the table (the page's bulk). The page drops it there.
+        if (++pauses === 2) doc.querySelector('table')!.remove();
+      },
+    });
+    expect(s.stats.truncated).toContain('elements');
+    expect(s.links.map((l) => l.href)).toContain('https://dichvucong.gov.vn/tra-cuu');
+    expect(s.stats.elementCount).toBeLessThan(buildSnapshot(page(catalogue(400)), { now: NOW }).stats.elementCount);
+    PageSnapshotSchema.parse(s);
+  });
+
+  it('does not say "elements" when the page changed elsewhere', async () => {
+    const doc = page(catalogue(400));
+    const s = await buildSnapshotAsync(doc, {
+      now: NOW,
+      sliceMs: 0,
+      yieldToPage: async () => {
+        doc.querySelector('nav')!.append(doc.createElement('span'));
+      },
+    });
+    expect(s.stats.truncated).not.toContain('elements');
+    expect(s.texts.at(-1)!.text).toBe('Tổng đài hỗ trợ');
+  });
+});
+
+describe('buildSnapshot: reads kept entries only, after the walk', () => {
+  it('resolves every kept URL against the document base, even a link before <base> (as the browser does)', () => {
+    const s = snap('<body><a href="truoc">Trước</a><base href="https://cdn.dichvucong.gov.vn/goc/"><a href="sau">Sau</a><img src="anh.png" alt=""></body>');
+    expect(s.links.map((l) => l.href)).toEqual(['https://cdn.dichvucong.gov.vn/goc/truoc', 'https://cdn.dichvucong.gov.vn/goc/sau']);
+    expect(s.images[0]!.src).toBe('https://cdn.dichvucong.gov.vn/goc/anh.png');
+  });
+
+  it('still judges relative subresources by the base on an https page (no URL parsing needed for the https case)', () => {
+    const s = snap('<img src="logo.png" alt=""><img src="//cdn.example.vn/a.png" alt=""><img src="http://cdn.example.vn/b.png" alt="">');
+    expect(s.mixedContent.map((m) => m.url)).toEqual(['http://cdn.example.vn/b.png']);
+  });
+});
+
+describe('buildSnapshot: size budget', () => {
+  it('keeps a huge page within the byte budget, trimming the middles of the long lists only', () => {
+    // 4,000 distinct long texts and 3,000 long links: about 3 MB of entries under the count caps.
+    const long = (i: number) => `Thủ tục hành chính số ${i}: ${'cấp giấy chứng nhận đủ điều kiện kinh doanh '.repeat(8)}`;
+    const rows = Array.from({ length: 4200 }, (_, i) => `<p>${long(i)}</p><a href="/thu-tuc/${i}?${'x'.repeat(300)}">${long(i)}</a>`).join('');
+    const html = `<header><a href="/dang-nhap">Đăng nhập</a><p>Cổng Dịch vụ công</p></header><main>${rows}</main>
+      <footer><p>Địa chỉ: 80 Trần Hưng Đạo</p><button>Gửi phản ánh</button><img src="/emc.png" alt="Tín nhiệm mạng"></footer>`;
+    const doc = page(html);
+    const s = buildValidSnapshot(doc);
+    const bytes = Buffer.byteLength(JSON.stringify(s));
+    expect(bytes).toBeLessThanOrEqual(SNAPSHOT_MAX_BYTES);
+    expect(bytes).toBeGreaterThan(SNAPSHOT_MAX_BYTES * 0.8);
+    expect(s.stats.truncated).toEqual(expect.arrayContaining(['links', 'texts']));
+    // Header and footer survive; the small lists are untouched.
+    expect(s.links[0]!.href).toBe('https://dichvucong.gov.vn/dang-nhap');
+    expect(s.texts.slice(0, 2).map((t) => t.text)).toEqual(['Đăng nhập', 'Cổng Dịch vụ công']);
+    expect(s.texts.slice(-2).map((t) => t.text)).toEqual(['Địa chỉ: 80 Trần Hưng Đạo', 'Gửi phản ánh']);
+    expect(s.buttons).toEqual([expect.objectContaining({ text: 'Gửi phản ánh' })]);
+    expect(s.images).toEqual([expect.objectContaining({ alt: 'Tín nhiệm mạng' })]);
+    expect(s.stats.truncated).not.toContain('buttons');
+    expect(s.stats.truncated).not.toContain('images');
+    // What is kept is a first part and a last part, each in page order.
+    const numbers = s.links.slice(1).map((l) => Number(/thu-tuc\/(\d+)/.exec(l.href)![1]));
+    const cut = numbers.findIndex((n, i) => i > 0 && n !== numbers[i - 1]! + 1);
+    expect(cut).toBeGreaterThan(0);
+    expect(numbers.slice(0, cut)).toEqual(numbers.slice(0, cut).map((_, i) => i));
+    expect(numbers.at(-1)).toBe(4199);
+  });
+
+  it('weighs what JSON writes: escapes, emoji and lone surrogates too', () => {
+    // Each text is about 2 kB of JSON for 400 characters: quotes and controls are escaped, a lone surrogate takes six bytes.
+    const hostile = (i: number) => `${i} ${'"\\\u0001😀\ud800'.repeat(60)}`;
+    const doc = page(Array.from({ length: 4100 }, (_, i) => `<p>${hostile(i)}</p>`).join(''));
+    const s = buildSnapshot(doc, { now: NOW });
+    expect(Buffer.byteLength(JSON.stringify(s))).toBeLessThanOrEqual(SNAPSHOT_MAX_BYTES);
+    expect(s.stats.truncated).toContain('texts');
+    expect(s.texts.at(-1)!.text.startsWith('4099 ')).toBe(true);
+  });
+
+  it('leaves a page under the budget whole', () => {
+    const doc = page(catalogue(300));
+    const s = buildSnapshot(doc, { now: NOW });
+    expect(s.stats.truncated).toEqual([]);
+    expect(s.links).toHaveLength(300 + 3);
   });
 });

@@ -8,6 +8,18 @@ import { SelectorBuilder } from './selector';
  * It never forces layout (no computed styles, no geometry), never runs page
  * code, and caps every list: the first entries and the last ones are kept,
  * so a huge catalogue table cannot push the footer's contacts out.
+ *
+ * The pass is written once, as a generator that pauses at checkpoints (every
+ * few hundred elements or items). `buildSnapshot` runs it straight through
+ * (command line, tests); `buildSnapshotAsync` gives the page its main thread
+ * back whenever a slice has run for `sliceMs`, so auditing a 200,000-element
+ * page never blocks the page for long.
+ *
+ * Work per element is kept near the floor: links, buttons and images are
+ * only remembered during the walk; their text, label and resolved URL are
+ * read after it, for the entries the caps keep. Selectors too are made only
+ * for kept entries. A budget on the serialised size trims the middle of the
+ * longest lists when the caps alone would still give a huge snapshot.
  */
 
 export interface SnapshotOptions {
@@ -17,6 +29,22 @@ export interface SnapshotOptions {
   /** Response headers, when known (the command line fetched the page itself). */
   responseHeaders?: Record<string, string> | null;
 }
+
+export interface AsyncSnapshotOptions extends SnapshotOptions {
+  /** Longest stretch of work before the page gets its main thread back (ms, default 30). */
+  sliceMs?: number;
+  /** How to give the page its turn (default: a MessageChannel task, else setTimeout). */
+  yieldToPage?: () => Promise<void>;
+}
+
+/** Elements walked (or entries made) between two checks of the clock. */
+const CHECKPOINT = 256;
+/**
+ * Most bytes the snapshot may take as JSON (UTF-8). The count caps keep it
+ * near 1.8 MB on a 200,000-element catalogue page, most of it selectors of
+ * table rows; past this budget the middles of the longest lists are dropped.
+ */
+export const SNAPSHOT_MAX_BYTES = 900_000;
 
 const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'HEAD', 'TITLE', 'OPTION']);
 /**
@@ -70,9 +98,13 @@ class HeadTail<T> {
   }
 }
 
+/** Whitespace that clip() would change: other than single inner spaces. */
+const UNTIDY_SPACE = /[^\S ]| {2}|^ | $/;
+
 function clip(s: string | null | undefined, max: number = L.textChars): string {
   if (!s) return '';
-  const t = s.replace(/\s+/g, ' ').trim();
+  // Most texts are already tidy: test once instead of replacing and trimming.
+  const t = UNTIDY_SPACE.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
   if (t.length <= max) return t;
   // Do not leave half of a surrogate pair (an emoji) at the end.
   const code = t.charCodeAt(max - 1);
@@ -136,7 +168,76 @@ function ownText(el: Element): string {
   return s;
 }
 
-export function buildSnapshot(doc: Document, opts: SnapshotOptions = {}): PageSnapshot {
+/** Characters JSON writes as they are, one byte each: printable ASCII but `"` and `\\`. */
+const PLAIN_JSON = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+
+/** Bytes of a string as a JSON string in UTF-8, quotes included. */
+function jsonBytes(s: string): number {
+  // Selectors and URLs are plain ASCII: a native regex check instead of a loop.
+  if (PLAIN_JSON.test(s)) return s.length + 2;
+  let n = s.length + 2;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20) n += c === 8 || c === 9 || c === 10 || c === 12 || c === 13 ? 1 : 5;
+    else if (c === 0x22 || c === 0x5c) n += 1;
+    else if (c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      // A surrogate pair: four bytes for its two units.
+      n += 2;
+      i++;
+    }
+    // A lone surrogate is written as an escape, \udxxx.
+    else if (c >= 0xd800 && c <= 0xdfff) n += 5;
+    // Two bytes up to U+07FF, three above.
+    else if (c > 0x7f) n += c > 0x7ff ? 2 : 1;
+  }
+  return n;
+}
+
+/** Bytes of one list entry (a flat object of strings, booleans, numbers and nulls) as JSON, its comma included. */
+function entryBytes(entry: object): number {
+  let n = 2;
+  for (const key in entry) {
+    const value = (entry as Record<string, unknown>)[key];
+    n += key.length + 4 + (typeof value === 'string' ? jsonBytes(value) : String(value).length);
+  }
+  return n;
+}
+
+/**
+ * Keep lists of entries within `room` bytes. The room is shared out
+ * evenly, a list smaller than its share keeping all of it (so one footer
+ * link is never given up for a huge catalogue), and each list over its share
+ * loses its middle: its first three quarters and last quarter (by size)
+ * stay, so a page's header and footer survive. Returns the names of the
+ * lists trimmed.
+ */
+function trimMiddles(lists: Array<{ name: string; items: object[]; bytes: number[]; total: number }>, room: number): string[] {
+  const trimmed: string[] = [];
+  let left = Math.max(0, room);
+  const bySize = [...lists].sort((a, b) => a.total - b.total);
+  bySize.forEach((e, i) => {
+    const share = left / (bySize.length - i);
+    if (e.total <= share) {
+      left -= e.total;
+      return;
+    }
+    left -= share;
+    let first = 0;
+    for (let used = 0; first < e.items.length && used + e.bytes[first]! <= share * 0.75; first++) used += e.bytes[first]!;
+    let last = e.items.length;
+    for (let used = 0; last > first && used + e.bytes[last - 1]! <= share * 0.25; last--) used += e.bytes[last - 1]!;
+    e.items.splice(first, last - first);
+    trimmed.push(e.name);
+  });
+  return trimmed;
+}
+
+/**
+ * The snapshot pass. It pauses (yields) at checkpoints; the driver resumes
+ * it with `true` when the page ran in between, so the walk can tell that
+ * the page may have changed.
+ */
+function* snapshotSteps(doc: Document, opts: SnapshotOptions): Generator<void, PageSnapshot, boolean> {
   const url = opts.url ?? doc.location?.href ?? doc.URL;
   let parsed: URL | null = null;
   try {
@@ -144,29 +245,27 @@ export function buildSnapshot(doc: Document, opts: SnapshotOptions = {}): PageSn
   } catch {
     parsed = null;
   }
-  // Relative URLs resolve against the first <base href>, as in the browser.
+  // Relative URLs resolve against the first <base href>, as in the browser:
+  // the walk judges mixed content with the base known so far; the entries
+  // kept are resolved after the walk, against the document's base.
   let base = url;
+  let baseIsHttp = /^http:/i.test(base);
   let baseSeen = false;
-  // Selectors are made after the walk, once every duplicate id is known
-  // (an id is only a usable anchor when unique), and only for kept items.
-  const elementOf = new WeakMap<object, Element>();
-  const at = <T extends { selector: string }>(el: Element, item: T): T => {
-    elementOf.set(item, el);
-    return item;
-  };
   const seenIds = new Set<string>();
   const duplicateIds = new Set<string>();
-  const split = (cap: number) => new HeadTail<never>(Math.ceil(cap * 0.75), Math.floor(cap * 0.25));
-  const texts = split(L.texts) as unknown as HeadTail<PageSnapshot['texts'][number]>;
-  const links = split(L.links) as unknown as HeadTail<PageSnapshot['links'][number]>;
-  const buttons = split(L.buttons) as unknown as HeadTail<PageSnapshot['buttons'][number]>;
-  const images = split(L.images) as unknown as HeadTail<PageSnapshot['images'][number]>;
-  const scripts: PageSnapshot['scripts'] = [];
-  const iframes: PageSnapshot['iframes'] = [];
+  const split = <T>(cap: number) => new HeadTail<T>(Math.ceil(cap * 0.75), Math.floor(cap * 0.25));
+  // Only what the caps decide on is read during the walk (a text, to drop
+  // duplicates); a link, button or image is read once it is known to be kept.
+  const texts = split<{ el: Element; tag: string; text: string }>(L.texts);
+  const links = split<Element>(L.links);
+  const buttons = split<Element>(L.buttons);
+  const images = split<Element>(L.images);
+  const scriptEls: Array<{ el: Element; src: string; text: string }> = [];
+  const iframeEls: Element[] = [];
   const meta: PageSnapshot['meta'] = [];
   let viewport: string | null = null;
   let title: string | null = null;
-  const mixed: PageSnapshot['mixedContent'] = [];
+  const mixedEls: Array<{ el: Element; tag: string; url: string }> = [];
   const formEls: Element[] = [];
   const inputEls: Element[] = [];
   const labelFor = new Map<string, string>();
@@ -176,174 +275,201 @@ export function buildSnapshot(doc: Document, opts: SnapshotOptions = {}): PageSn
   const https = parsed?.protocol === 'https:';
   let elementCount = 0;
 
+  /** A URL of the page that is plain http:, resolved, or '' (without parsing a relative one on an https: base). */
+  const httpTarget = (value: string): string => {
+    // Without a colon a URL is relative (or scheme-relative): it takes the base's scheme.
+    if (!value.includes(':') && !baseIsHttp) return '';
+    const target = resolve(value, base);
+    return /^http:\/\//i.test(target) ? target : '';
+  };
+
+  /** Everything the snapshot reads from one element during the walk. */
+  const visit = (el: Element): void => {
+    elementCount++;
+    const tag = el.tagName.toUpperCase();
+    const id = el.getAttribute('id');
+    if (id) {
+      if (seenIds.has(id)) duplicateIds.add(id);
+      else seenIds.add(id);
+    }
+    switch (tag) {
+      case 'TITLE':
+        // document.title, read during the walk: happy-dom's getter searches
+        // the tree recursively and overflows on very deep pages.
+        if (title === null && el.namespaceURI === 'http://www.w3.org/1999/xhtml') title = clip(el.textContent);
+        break;
+      case 'BASE':
+        if (!baseSeen && el.hasAttribute('href')) {
+          baseSeen = true;
+          try {
+            base = new URL((el.getAttribute('href') ?? '').trim(), url).href;
+            baseIsHttp = /^http:/i.test(base);
+          } catch {
+            // An unusable base leaves the page's own address.
+          }
+        }
+        break;
+      case 'A':
+      case 'AREA':
+        if (el.hasAttribute('href')) links.push(el);
+        break;
+      case 'BUTTON':
+        buttons.push(el);
+        break;
+      case 'INPUT': {
+        const type = (el.getAttribute('type') || 'text').trim().toLowerCase();
+        if (type === 'submit' || type === 'button' || type === 'reset' || type === 'image') buttons.push(el);
+        else inputEls.push(el);
+        break;
+      }
+      case 'SELECT':
+      case 'TEXTAREA':
+        inputEls.push(el);
+        break;
+      case 'FORM':
+        if (formEls.length < L.forms) formEls.push(el);
+        else truncated.add('forms');
+        break;
+      case 'LABEL': {
+        const f = el.getAttribute('for');
+        // The first label with text wins, as for the accessible name.
+        if (f && !labelFor.get(f)) labelFor.set(f, clip(visibleText(el)));
+        break;
+      }
+      case 'SCRIPT': {
+        if (scriptEls.length >= L.scripts) {
+          truncated.add('scripts');
+          break;
+        }
+        const src = el.getAttribute('src');
+        if (src) scriptEls.push({ el, src, text: '' });
+        else {
+          const code = stripJsComments((el.textContent ?? '').slice(0, L.inlineScriptChars * 2)).trim();
+          if (code) scriptEls.push({ el, src: '', text: code.slice(0, L.inlineScriptChars) });
+        }
+        break;
+      }
+      case 'IFRAME':
+      case 'FRAME':
+        if (iframeEls.length < L.iframes) iframeEls.push(el);
+        else truncated.add('iframes');
+        break;
+      case 'IMG':
+        images.push(el);
+        break;
+      case 'META': {
+        const name = el.getAttribute('name') || el.getAttribute('property') || el.getAttribute('http-equiv');
+        if (!name) break;
+        // Looked for apart from the capped list, so 100 og: tags cannot hide it.
+        if (viewport === null && name.trim().toLowerCase() === 'viewport') viewport = clip(el.getAttribute('content'));
+        if (meta.length < L.meta) meta.push({ name: clip(name, 200), content: clip(el.getAttribute('content'), 1000) });
+        else truncated.add('meta');
+        break;
+      }
+    }
+    if (https) {
+      const attr = MIXED_ATTRS[tag];
+      const value = attr ? el.getAttribute(attr) : null;
+      if (value && (tag !== 'LINK' || /stylesheet|icon|preload/i.test(el.getAttribute('rel') ?? ''))) {
+        // Judged on the resolved URL, so a relative URL under an http: <base> counts too.
+        const target = httpTarget(value);
+        if (target) {
+          if (mixedEls.length < L.mixedContent) mixedEls.push({ el, tag: tag.toLowerCase().slice(0, 40), url: target });
+          else truncated.add('mixedContent');
+        }
+      }
+      if (tag === 'FORM') {
+        const action = el.getAttribute('action');
+        const target = action ? httpTarget(action) : '';
+        if (target) {
+          if (mixedEls.length < L.mixedContent) mixedEls.push({ el, tag: 'form', url: target });
+          else truncated.add('mixedContent');
+        }
+      }
+    }
+    const parent = el.parentElement;
+    if (HIDDEN_SUBTREE.has(tag) || (parent !== null && hidden.has(parent))) hidden.add(el);
+    else if (!SKIP_TEXT.has(tag)) {
+      const own = ownText(el);
+      if (own && /\S/.test(own)) {
+        // Whole text of small elements, so "Tra cứu <b>hồ sơ</b>" stays one label
+        // (a leaf's whole text is its own).
+        const text = clip(el.firstElementChild === null ? own : el.childElementCount <= 10 ? visibleText(el) : own);
+        if (text && !seenText.has(text)) {
+          seenText.add(text);
+          texts.push({ el, tag: tag.toLowerCase().slice(0, 40), text });
+        }
+      }
+    }
+  };
+
   const root = doc.documentElement;
   if (root) {
     const walker = doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
-    for (let node: Node | null = root; node; node = walker.nextNode()) {
-      const el = node as Element;
-      elementCount++;
-      const tag = el.tagName.toUpperCase();
-      const id = el.getAttribute('id');
-      if (id) {
-        if (seenIds.has(id)) duplicateIds.add(id);
-        else seenIds.add(id);
-      }
-      switch (tag) {
-        case 'TITLE':
-          // document.title, read during the walk: happy-dom's getter searches
-          // the tree recursively and overflows on very deep pages.
-          if (title === null && el.namespaceURI === 'http://www.w3.org/1999/xhtml') title = clip(el.textContent);
+    let node: Node | null = root;
+    let sinceCheck = 0;
+    while (node) {
+      visit(node as Element);
+      node = walker.nextNode();
+      if (++sinceCheck === CHECKPOINT) {
+        sinceCheck = 0;
+        const paused = yield;
+        // The page ran meanwhile and removed the element to read next: the
+        // rest of the page cannot be reached from it. Say so, keep what was read.
+        if (paused && node && !node.isConnected) {
+          truncated.add('elements');
           break;
-        case 'BASE':
-          if (!baseSeen && el.hasAttribute('href')) {
-            baseSeen = true;
-            try {
-              base = new URL((el.getAttribute('href') ?? '').trim(), url).href;
-            } catch {
-              // An unusable base leaves the page's own address.
-            }
-          }
-          break;
-        case 'A':
-        case 'AREA': {
-          const rawHref = el.getAttribute('href');
-          if (rawHref !== null) {
-            links.push(
-              at(el, {
-                selector: '',
-                href: resolve(rawHref, base),
-                text: clip(visibleText(el)),
-                label: clip(el.getAttribute('aria-label') || el.getAttribute('title') || imageAlt(el)),
-              }),
-            );
-          }
-          break;
-        }
-        case 'BUTTON':
-          buttons.push(
-            at(el, {
-              selector: '',
-              // Clipped before falling back, so an icon button's whitespace does not hide its aria-label.
-              text: clip(visibleText(el)) || clip(el.getAttribute('aria-label')) || clip(el.getAttribute('title')),
-              type: clip(el.getAttribute('type') || 'submit', 40).toLowerCase(),
-            }),
-          );
-          break;
-        case 'INPUT': {
-          const type = (el.getAttribute('type') || 'text').trim().toLowerCase();
-          if (type === 'submit' || type === 'button' || type === 'reset' || type === 'image') {
-            buttons.push(
-              at(el, {
-                selector: '',
-                text: clip(el.getAttribute('value')) || clip(el.getAttribute('aria-label')) || clip(el.getAttribute('alt')),
-                type,
-              }),
-            );
-          } else inputEls.push(el);
-          break;
-        }
-        case 'SELECT':
-        case 'TEXTAREA':
-          inputEls.push(el);
-          break;
-        case 'FORM':
-          if (formEls.length < L.forms) formEls.push(el);
-          else truncated.add('forms');
-          break;
-        case 'LABEL': {
-          const f = el.getAttribute('for');
-          // The first label with text wins, as for the accessible name.
-          if (f && !labelFor.get(f)) labelFor.set(f, clip(visibleText(el)));
-          break;
-        }
-        case 'SCRIPT': {
-          const src = el.getAttribute('src');
-          if (scripts.length >= L.scripts) {
-            truncated.add('scripts');
-            break;
-          }
-          if (src) scripts.push(at(el, { selector: '', src: resolve(src, base), text: '' }));
-          else {
-            const code = stripJsComments((el.textContent ?? '').slice(0, L.inlineScriptChars * 2)).trim();
-            if (code) scripts.push(at(el, { selector: '', src: '', text: code.slice(0, L.inlineScriptChars) }));
-          }
-          break;
-        }
-        case 'IFRAME':
-        case 'FRAME':
-          if (iframes.length < L.iframes)
-            iframes.push(
-              at(el, {
-                selector: '',
-                src: resolve(el.getAttribute('src'), base),
-                title: clip(el.getAttribute('title')),
-              }),
-            );
-          else truncated.add('iframes');
-          break;
-        case 'IMG':
-          images.push(
-            at(el, {
-              selector: '',
-              src: resolve(el.getAttribute('src'), base),
-              alt: el.hasAttribute('alt') ? clip(el.getAttribute('alt')) : null,
-            }),
-          );
-          break;
-        case 'META': {
-          const name = el.getAttribute('name') || el.getAttribute('property') || el.getAttribute('http-equiv');
-          if (!name) break;
-          // Looked for apart from the capped list, so 100 og: tags cannot hide it.
-          if (viewport === null && name.trim().toLowerCase() === 'viewport') viewport = clip(el.getAttribute('content'));
-          if (meta.length < L.meta) meta.push({ name: clip(name, 200), content: clip(el.getAttribute('content'), 1000) });
-          else truncated.add('meta');
-          break;
-        }
-      }
-      if (https) {
-        const attr = MIXED_ATTRS[tag];
-        const value = attr ? el.getAttribute(attr) : null;
-        if (value && (tag !== 'LINK' || /stylesheet|icon|preload/i.test(el.getAttribute('rel') ?? ''))) {
-          // Judged on the resolved URL, so a relative URL under an http: <base> counts too.
-          const target = resolve(value, base);
-          if (/^http:\/\//i.test(target)) {
-            if (mixed.length < L.mixedContent) mixed.push(at(el, { selector: '', tag: tag.toLowerCase().slice(0, 40), url: target }));
-            else truncated.add('mixedContent');
-          }
-        }
-        if (tag === 'FORM') {
-          const action = el.getAttribute('action');
-          const target = action ? resolve(action, base) : '';
-          if (/^http:\/\//i.test(target)) {
-            if (mixed.length < L.mixedContent) mixed.push(at(el, { selector: '', tag: 'form', url: target }));
-            else truncated.add('mixedContent');
-          }
-        }
-      }
-      const parent = el.parentElement;
-      if (HIDDEN_SUBTREE.has(tag) || (parent !== null && hidden.has(parent))) hidden.add(el);
-      else if (!SKIP_TEXT.has(tag)) {
-        const own = ownText(el);
-        if (/\S/.test(own)) {
-          // Whole text of small elements, so "Tra cứu <b>hồ sơ</b>" stays one label.
-          const text = clip(el.childElementCount <= 10 ? visibleText(el) : own);
-          if (text && !seenText.has(text)) {
-            seenText.add(text);
-            texts.push(at(el, { selector: '', tag: tag.toLowerCase().slice(0, 40), text }));
-          }
         }
       }
     }
   }
 
+  // Selectors are made after the walk, once every duplicate id is known
+  // (an id is only a usable anchor when unique), and only for kept entries.
   const sel = new SelectorBuilder(duplicateIds);
-  const located = <T extends { selector: string }>(items: T[]): T[] => {
-    for (const item of items) {
-      const el = elementOf.get(item);
-      if (el) item.selector = sel.of(el);
+  /** The entries of a kept list, made one by one with pauses. */
+  function* made<T, U>(list: readonly T[], make: (entry: T) => U): Generator<void, U[], boolean> {
+    const out: U[] = [];
+    for (const entry of list) {
+      out.push(make(entry));
+      if (out.length % CHECKPOINT === 0) yield;
     }
-    return items;
-  };
+    return out;
+  }
+
+  const textItems = yield* made(texts.items(), ({ el, tag, text }) => ({ selector: sel.of(el), tag, text }));
+  const linkItems = yield* made(links.items(), (el) => ({
+    selector: sel.of(el),
+    href: resolve(el.getAttribute('href'), base),
+    text: clip(visibleText(el)),
+    label: clip(el.getAttribute('aria-label') || el.getAttribute('title') || imageAlt(el)),
+  }));
+  const buttonItems = yield* made(buttons.items(), (el) =>
+    el.tagName.toUpperCase() === 'BUTTON'
+      ? {
+          selector: sel.of(el),
+          // Clipped before falling back, so an icon button's whitespace does not hide its aria-label.
+          text: clip(visibleText(el)) || clip(el.getAttribute('aria-label')) || clip(el.getAttribute('title')),
+          type: clip(el.getAttribute('type') || 'submit', 40).toLowerCase(),
+        }
+      : {
+          selector: sel.of(el),
+          text: clip(el.getAttribute('value')) || clip(el.getAttribute('aria-label')) || clip(el.getAttribute('alt')),
+          type: clip((el.getAttribute('type') || 'text').trim(), 40).toLowerCase(),
+        },
+  );
+  const imageItems = yield* made(images.items(), (el) => ({
+    selector: sel.of(el),
+    src: resolve(el.getAttribute('src'), base),
+    alt: el.hasAttribute('alt') ? clip(el.getAttribute('alt')) : null,
+  }));
+  const scriptItems = yield* made(scriptEls, ({ el, src, text }) => ({ selector: sel.of(el), src: src ? resolve(src, base) : '', text }));
+  const iframeItems = yield* made(iframeEls, (el) => ({
+    selector: sel.of(el),
+    src: resolve(el.getAttribute('src'), base),
+    title: clip(el.getAttribute('title')),
+  }));
+  const mixedItems = yield* made(mixedEls, ({ el, tag, url: target }) => ({ selector: sel.of(el), tag, url: target }));
 
   const textOfIds = (ids: string | null): string => {
     if (!ids) return '';
@@ -386,7 +512,12 @@ export function buildSnapshot(doc: Document, opts: SnapshotOptions = {}): PageSn
   }));
   // Inputs outside any <form> (common in single-page portals) form one group of their own.
   const loose: PageSnapshot['forms'][number] = { selector: 'body', action: '', method: '', inputs: [] };
+  let sinceCheck = 0;
   for (const el of inputEls) {
+    if (++sinceCheck === CHECKPOINT) {
+      sinceCheck = 0;
+      yield;
+    }
     // The form="" attribute ties an input to a form elsewhere in the page.
     const formId = el.getAttribute('form');
     const byAttr = formId ? doc.getElementById(formId) : null;
@@ -446,22 +577,99 @@ export function buildSnapshot(doc: Document, opts: SnapshotOptions = {}): PageSn
     lang: clip(root?.getAttribute('lang'), 40),
     viewport,
     capturedAt: (opts.now ?? new Date()).toISOString(),
-    texts: located(texts.items()),
-    links: located(links.items()),
+    texts: textItems,
+    links: linkItems,
     forms,
-    buttons: located(buttons.items()),
-    scripts: located(scripts),
-    iframes: located(iframes),
-    images: located(images.items()),
+    buttons: buttonItems,
+    scripts: scriptItems,
+    iframes: iframeItems,
+    images: imageItems,
     meta,
-    mixedContent: located(mixed),
+    mixedContent: mixedItems,
     security: {
       isSecureContext: https || parsed?.hostname === 'localhost' || parsed?.hostname === '127.0.0.1',
       scriptReadableCookies: cookies,
       responseHeaders: headers,
     },
     timing,
-    stats: { elementCount, truncated: [...truncated].sort() },
+    stats: { elementCount, truncated: [] },
   };
+
+  // The size budget: every entry of the long lists is weighed (cheaply:
+  // most of it is ASCII), the rest of the snapshot is small and serialised
+  // once; past the budget the middles of the longest lists go.
+  const lists: Array<{ name: string; items: object[]; bytes: number[]; total: number }> = [];
+  for (const [name, items] of Object.entries({ texts: textItems, links: linkItems, buttons: buttonItems, images: imageItems, scripts: scriptItems })) {
+    const bytes = yield* made(items as object[], entryBytes);
+    lists.push({ name, items: items as object[], bytes, total: bytes.reduce((a, b) => a + b, 0) });
+  }
+  const listBytes = lists.reduce((sum, l) => sum + l.total, 0);
+  if (listBytes > SNAPSHOT_MAX_BYTES / 4) {
+    const rest = jsonBytes(JSON.stringify({ ...snapshot, texts: [], links: [], buttons: [], images: [], scripts: [] }));
+    // Margin for the names "truncated" will hold.
+    const room = SNAPSHOT_MAX_BYTES - rest - 200;
+    if (listBytes > room) for (const name of trimMiddles(lists, room)) truncated.add(name);
+  }
+  snapshot.stats.truncated = [...truncated].sort();
   return snapshot;
+}
+
+/**
+ * Give the page its turn: a task of its own, queued behind what the page
+ * has waiting (its timers, messages, input). Not scheduler.yield(), whose
+ * continuation runs before the page's own tasks; not setTimeout, which is
+ * clamped to 4 ms when nested and throttled to once a second in a
+ * background tab (the audited tab is one while the popup page is open in
+ * another).
+ */
+function yieldToPageDefault(): Promise<void> {
+  if (typeof MessageChannel === 'function')
+    return new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        resolve();
+      };
+      channel.port2.postMessage(null);
+    });
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+const clock = (): number => (typeof performance === 'object' ? performance.now() : Date.now());
+
+/** The snapshot in one go: for the command line, tests, and any caller that may block. */
+export function buildSnapshot(doc: Document, opts: SnapshotOptions = {}): PageSnapshot {
+  const steps = snapshotSteps(doc, opts);
+  for (;;) {
+    const step = steps.next(false);
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same snapshot, built in slices: after about `sliceMs` of work the page
+ * gets its main thread back (input, rendering, its own scripts) before the
+ * walk goes on. What the page changes meanwhile may or may not be seen; if
+ * it removes the element the walk was to read next, the walk stops there
+ * and `stats.truncated` says "elements".
+ */
+export async function buildSnapshotAsync(doc: Document, opts: AsyncSnapshotOptions = {}): Promise<PageSnapshot> {
+  const sliceMs = opts.sliceMs ?? 30;
+  const pause = opts.yieldToPage ?? yieldToPageDefault;
+  const steps = snapshotSteps(doc, opts);
+  // The task that started us (an injection: compiling the script, making
+  // its world) has had its share already: the walk starts in a task of its own.
+  await pause();
+  let sliceEnd = clock() + sliceMs;
+  let paused = true;
+  for (;;) {
+    const step = steps.next(paused);
+    if (step.done) return step.value;
+    paused = false;
+    if (clock() >= sliceEnd) {
+      await pause();
+      paused = true;
+      sliceEnd = clock() + sliceMs;
+    }
+  }
 }
