@@ -54,8 +54,16 @@ function scanText(page: PageSnapshot, test: (item: TextItem) => boolean, maxLeng
 }
 
 /** Text without leading/trailing punctuation, icons or list numbering: "1. Mã thủ tục:" -> "mã thủ tục". */
-const bare = (norm: string) =>
-  norm.replace(/^(?:[^\p{L}\p{N}]+|(?:\d+|[ivx]+|[a-zđ])[.)]\s*)+/u, '').replace(/[^\p{L}\p{N}]+$/u, '');
+const bareCache = new Map<string, string>();
+function bare(norm: string): string {
+  // CK-02 compares every text with sixteen parts: strip each text once.
+  const hit = bareCache.get(norm);
+  if (hit !== undefined) return hit;
+  const b = norm.replace(/^(?:[^\p{L}\p{N}]+|(?:\d+|[ivx]+|[a-zđ])[.)]\s*)+/u, '').replace(/[^\p{L}\p{N}]+$/u, '');
+  if (bareCache.size >= 50_000) bareCache.clear();
+  bareCache.set(norm, b);
+  return b;
+}
 
 const alternatives = (labels: readonly string[]) => labels.map((l) => escapeRegExp(bare(normalizeVi(l)))).join('|');
 

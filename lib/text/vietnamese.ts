@@ -25,10 +25,20 @@ for (const [first, second] of PAIRS) {
   }
 }
 
+// Every criterion reads the same page texts: normalise each text once. The
+// cache is bounded and simply emptied when full (page texts are capped, so
+// one audit's texts fit).
+const CACHE_LIMIT = 50_000;
+const cache = new Map<string, string>();
+
 /** NFC, case-folded, whitespace collapsed, one tone-mark placement. */
 export function normalizeVi(input: string): string {
+  const hit = cache.get(input);
+  if (hit !== undefined) return hit;
   let s = input.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim();
   for (const [pattern, replacement] of PLACEMENT) s = s.replace(pattern, replacement);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(input, s);
   return s;
 }
 
