@@ -1,57 +1,13 @@
 import type { PageSnapshot } from '../snapshot/schema';
 import { escapeRegExp, normalizeVi } from '../text/vietnamese';
-import { anyOf, dedupe, excerpt, findIframes, findImages, findInputs, findLinks, findText, labelMatcher, pageAt } from './match';
-import { EVIDENCE_CAP, type CheckResult, type Evidence, type Group, type Localized } from './types';
+import { anyOf, DELEGATED, excerpt, findIframes, findImages, findInputs, findLinks, findText, labelMatcher, NATIONAL_PORTAL, pageAt, scanText, textsOf } from './match';
+import { EVIDENCE_CAP, type CheckResult, type Evidence, type Group } from './types';
 
 /*
  * Helpers (candidates for match.ts): visible text judged by a predicate on
  * its normalised form, so a label can be required to be the whole text of a
  * cell or heading, or to start it ("Mã thủ tục: 1.001234").
  */
-
-interface TextItem {
-  selector: string;
-  raw: string;
-  norm: string;
-  /** Tag of a text element; empty for links, buttons and inputs. */
-  tag: string;
-}
-
-const textCache = new WeakMap<PageSnapshot, TextItem[]>();
-
-/** The same visible text findText reads, normalised once per page. */
-function textsOf(page: PageSnapshot): TextItem[] {
-  let items = textCache.get(page);
-  if (items) return items;
-  items = [];
-  const add = (selector: string, raw: string, tag = '') => {
-    if (raw) items!.push({ selector, raw, norm: normalizeVi(raw), tag });
-  };
-  for (const t of page.texts) add(t.selector, t.text, t.tag);
-  for (const l of page.links) {
-    add(l.selector, l.text);
-    add(l.selector, l.label);
-  }
-  for (const b of page.buttons) add(b.selector, b.text);
-  for (const f of page.forms)
-    for (const i of f.inputs) {
-      add(i.selector, i.label);
-      add(i.selector, i.placeholder);
-    }
-  add('title', page.title, 'title');
-  textCache.set(page, items);
-  return items;
-}
-
-function scanText(page: PageSnapshot, test: (item: TextItem) => boolean, maxLength = Infinity, cap = EVIDENCE_CAP): Evidence[] {
-  const out: Evidence[] = [];
-  for (const t of textsOf(page)) {
-    if (t.raw.length > maxLength || !test(t)) continue;
-    out.push({ pageUrl: page.url, selector: t.selector, text: excerpt(t.raw) });
-    if (out.length >= cap * 4) break;
-  }
-  return dedupe(out, cap);
-}
 
 /** Text without leading/trailing punctuation, icons or list numbering: "1. Mã thủ tục:" -> "mã thủ tục". */
 const bareCache = new Map<string, string>();
@@ -109,13 +65,6 @@ function sameColumn(headerSelector: string, linkSelector: string): boolean {
   return header !== null && cell !== null && header.index === cell.index && (header.tag === 'th' || inHead);
 }
 
-/** The national portal dichvucong.gov.vn itself (not provincial hosts such as dichvucong.<tinh>.gov.vn). */
-const NATIONAL_PORTAL = /^https?:\/\/(?:www\.)?dichvucong\.gov\.vn(?:[/:?#]|$)/i;
-/** Same wording as the other groups (HT, TC, TTTT) use for a function delegated to the national portal. */
-const DELEGATED: Localized = {
-  vi: 'Chức năng được cung cấp qua Cổng Dịch vụ công quốc gia (cổng tỉnh liên kết tới dichvucong.gov.vn).',
-  en: 'The function is provided through the national portal (the portal links to dichvucong.gov.vn).',
-};
 
 // CK-01: a catalogue of procedures, filterable by field, agency, level and audience.
 const CATALOGUE_ROUTES = [

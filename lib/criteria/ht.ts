@@ -1,20 +1,13 @@
 import type { PageSnapshot } from '../snapshot/schema';
 import { escapeRegExp, normalizeVi } from '../text/vietnamese';
-import { anyOf, dedupe, excerpt, findIframes, findImages, findLinks, findScripts, findText, labelMatcher, pageAt } from './match';
-import { EVIDENCE_CAP, type CheckResult, type Evidence, type Group, type Localized } from './types';
+import { anyOf, dedupe, DELEGATED, excerpt, findIframes, findImages, findLinks, findScripts, findText, labelMatcher, NATIONAL_PORTAL, pageAt } from './match';
+import { EVIDENCE_CAP, type CheckResult, type Evidence, type Group } from './types';
 
 /*
  * Helpers shared by several groups (TTTT, SH, TC import them from here).
  * They are candidates for match.ts.
  */
 
-/** The national portal dichvucong.gov.vn itself (not provincial hosts such as dichvucong.<tinh>.gov.vn). */
-const NATIONAL_PORTAL = /^https?:\/\/(?:www\.)?dichvucong\.gov\.vn(?:[/:?#]|$)/i;
-
-const DELEGATED: Localized = {
-  vi: 'Chức năng được cung cấp qua Cổng Dịch vụ công quốc gia (cổng tỉnh liên kết tới dichvucong.gov.vn).',
-  en: 'The function is provided through the national portal (the portal links to dichvucong.gov.vn).',
-};
 
 /**
  * The page split into its own links and its links to the national portal, so

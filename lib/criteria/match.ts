@@ -1,6 +1,6 @@
 import type { PageSnapshot } from '../snapshot/schema';
 import { escapeRegExp, normalizeVi, slugVi } from '../text/vietnamese';
-import { EVIDENCE_CAP, type Evidence } from './types';
+import { EVIDENCE_CAP, type Evidence, type Localized } from './types';
 
 /**
  * Small matchers the criteria are written with. Patterns are plain labels
@@ -162,3 +162,61 @@ export function findInputs(page: PageSnapshot, labels: readonly string[], cap = 
 export function anyOf(...sources: Evidence[][]): Evidence[] {
   return dedupe(sources.flat());
 }
+
+/** A visible text with where it is and its normalised form. */
+export interface TextItem {
+  selector: string;
+  raw: string;
+  norm: string;
+  /** Tag of a text element; '' for link, button and field labels. */
+  tag: string;
+}
+
+const textCache = new WeakMap<PageSnapshot, TextItem[]>();
+
+/** The texts findText reads, normalised once per page. */
+export function textsOf(page: PageSnapshot): TextItem[] {
+  let items = textCache.get(page);
+  if (items) return items;
+  const list: TextItem[] = [];
+  const add = (selector: string, raw: string, tag = '') => {
+    if (raw) list.push({ selector, raw, norm: normalizeVi(raw), tag });
+  };
+  for (const t of page.texts) add(t.selector, t.text, t.tag);
+  for (const l of page.links) {
+    add(l.selector, l.text);
+    add(l.selector, l.label);
+  }
+  for (const b of page.buttons) add(b.selector, b.text);
+  for (const f of page.forms)
+    for (const i of f.inputs) {
+      add(i.selector, i.label);
+      add(i.selector, i.placeholder);
+    }
+  add('title', page.title, 'title');
+  textCache.set(page, list);
+  return list;
+}
+
+/**
+ * Visible texts judged by a predicate, e.g. a label that must be the whole
+ * text of a badge, or sit in a short text rather than a paragraph.
+ */
+export function scanText(page: PageSnapshot, test: (item: TextItem) => boolean, maxLength = Infinity, cap = EVIDENCE_CAP): Evidence[] {
+  const out: Evidence[] = [];
+  for (const t of textsOf(page)) {
+    if (t.raw.length > maxLength || !test(t)) continue;
+    out.push(ev(page, t.selector, t.raw));
+    if (out.length >= cap * 4) break;
+  }
+  return dedupe(out, cap);
+}
+
+/** The national portal dichvucong.gov.vn itself (not provincial hosts such as dichvucong.<tinh>.gov.vn). */
+export const NATIONAL_PORTAL = /^https?:\/\/(?:www\.)?dichvucong\.gov\.vn(?:[/:?#]|$)/i;
+
+/** What a finding says when the function is provided through the national portal. */
+export const DELEGATED: Localized = {
+  vi: 'Chức năng được cung cấp qua Cổng Dịch vụ công quốc gia (cổng tỉnh liên kết tới dichvucong.gov.vn).',
+  en: 'The function is provided through the national portal (the portal links to dichvucong.gov.vn).',
+};

@@ -1,55 +1,7 @@
 import type { PageSnapshot } from '../snapshot/schema';
 import { escapeRegExp, normalizeVi } from '../text/vietnamese';
-import { anyOf, dedupe, excerpt, findImages, findInputs, findLinks, findScripts, findText, labelMatcher, pageAt } from './match';
-import { EVIDENCE_CAP, type Evidence, type Group } from './types';
-
-/*
- * Helpers (candidates for match.ts): visible text judged by a predicate on
- * its normalised form, so a label can be required to be the whole text of a
- * badge, tab or button, or to sit in a short text rather than a paragraph.
- */
-
-interface TextItem {
-  selector: string;
-  raw: string;
-  norm: string;
-}
-
-const textCache = new WeakMap<PageSnapshot, TextItem[]>();
-
-/** The same visible text findText reads, normalised once per page. */
-function textsOf(page: PageSnapshot): TextItem[] {
-  let items = textCache.get(page);
-  if (items) return items;
-  items = [];
-  const add = (selector: string, raw: string) => {
-    if (raw) items!.push({ selector, raw, norm: normalizeVi(raw) });
-  };
-  for (const t of page.texts) add(t.selector, t.text);
-  for (const l of page.links) {
-    add(l.selector, l.text);
-    add(l.selector, l.label);
-  }
-  for (const b of page.buttons) add(b.selector, b.text);
-  for (const f of page.forms)
-    for (const i of f.inputs) {
-      add(i.selector, i.label);
-      add(i.selector, i.placeholder);
-    }
-  add('title', page.title);
-  textCache.set(page, items);
-  return items;
-}
-
-function scanText(page: PageSnapshot, test: (norm: string) => boolean, maxLength = Infinity): Evidence[] {
-  const out: Evidence[] = [];
-  for (const t of textsOf(page)) {
-    if (t.raw.length > maxLength || !test(t.norm)) continue;
-    out.push({ pageUrl: page.url, selector: t.selector, text: excerpt(t.raw) });
-    if (out.length >= EVIDENCE_CAP * 4) break;
-  }
-  return dedupe(out);
-}
+import { anyOf, excerpt, findImages, findInputs, findLinks, findScripts, findText, labelMatcher, pageAt, scanText, textsOf } from './match';
+import { type Evidence, type Group } from './types';
 
 /** Text without leading/trailing punctuation or icons: "-- Chọn --" -> "chọn". */
 const bare = (norm: string) => norm.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
@@ -57,7 +9,7 @@ const bare = (norm: string) => norm.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu,
 /** Elements whose whole text is one of the labels (badges, tabs, buttons). */
 function findExact(page: PageSnapshot, labels: readonly string[]): Evidence[] {
   const wanted = new Set(labels.map((l) => bare(normalizeVi(l))));
-  return scanText(page, (norm) => wanted.has(bare(norm)), 80);
+  return scanText(page, (t) => wanted.has(bare(t.norm)), 80);
 }
 
 /** A RegExp over normalised text, from normalised alternatives. */
@@ -169,7 +121,7 @@ export const accounts: Group = {
         evidence: anyOf(
           findLinks(page, { urls: DVCQG_SSO_URLS }),
           findScripts(page, { code: [/xacthuc\.dichvucong\.gov\.vn/i, /dvcqgsso/i] }),
-          scanText(page, (t) => DVCQG_SSO_LABEL.test(t), 200),
+          scanText(page, (t) => DVCQG_SSO_LABEL.test(t.norm), 200),
         ),
       }),
     },
@@ -231,9 +183,9 @@ export const accounts: Group = {
       },
       check: (page) => {
         const login = isLoginPage(page);
-        const citizen = anyOf(scanText(page, (t) => CITIZEN_LOGIN.test(t), 80), login ? findExact(page, CITIZEN_TABS) : []);
+        const citizen = anyOf(scanText(page, (t) => CITIZEN_LOGIN.test(t.norm), 80), login ? findExact(page, CITIZEN_TABS) : []);
         const officer = anyOf(
-          scanText(page, (t) => OFFICER_LOGIN.test(t), 80),
+          scanText(page, (t) => OFFICER_LOGIN.test(t.norm), 80),
           login ? findExact(page, OFFICER_TABS) : [],
           findLinks(page, { urls: ['/c/portal/login'] }),
         );
@@ -288,7 +240,7 @@ export const accounts: Group = {
       },
       check: (page) => ({
         evidence: anyOf(
-          scanText(page, (t) => ORG_LOGIN.test(t), 80),
+          scanText(page, (t) => ORG_LOGIN.test(t.norm), 80),
           findText(page, ORG_ACCOUNT_LABELS),
           isLoginPage(page) ? findExact(page, ORG_TABS) : [],
           findInputs(page, ['Mã số thuế', 'Mã số doanh nghiệp']),

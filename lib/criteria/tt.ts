@@ -1,55 +1,7 @@
 import type { PageSnapshot } from '../snapshot/schema';
 import { normalizeVi } from '../text/vietnamese';
-import { anyOf, dedupe, excerpt, findImages, findInputs, findLinks, findScripts, findText, labelMatcher, pageAt } from './match';
-import { EVIDENCE_CAP, type CheckResult, type Evidence, type Group, type Localized } from './types';
-
-/*
- * Helpers (candidates for match.ts): visible text judged by a predicate on
- * its normalised form, so a label can be required to be the whole text of a
- * badge or a button rather than a phrase inside a sentence.
- */
-
-interface TextItem {
-  selector: string;
-  raw: string;
-  norm: string;
-}
-
-const textCache = new WeakMap<PageSnapshot, TextItem[]>();
-
-/** The same visible text findText reads, normalised once per page. */
-function textsOf(page: PageSnapshot): TextItem[] {
-  let items = textCache.get(page);
-  if (items) return items;
-  items = [];
-  const add = (selector: string, raw: string) => {
-    if (raw) items!.push({ selector, raw, norm: normalizeVi(raw) });
-  };
-  for (const t of page.texts) add(t.selector, t.text);
-  for (const l of page.links) {
-    add(l.selector, l.text);
-    add(l.selector, l.label);
-  }
-  for (const b of page.buttons) add(b.selector, b.text);
-  for (const f of page.forms)
-    for (const i of f.inputs) {
-      add(i.selector, i.label);
-      add(i.selector, i.placeholder);
-    }
-  add('title', page.title);
-  textCache.set(page, items);
-  return items;
-}
-
-function scanText(page: PageSnapshot, test: (norm: string) => boolean, maxLength = Infinity): Evidence[] {
-  const out: Evidence[] = [];
-  for (const t of textsOf(page)) {
-    if (t.raw.length > maxLength || !test(t.norm)) continue;
-    out.push({ pageUrl: page.url, selector: t.selector, text: excerpt(t.raw) });
-    if (out.length >= EVIDENCE_CAP * 4) break;
-  }
-  return dedupe(out);
-}
+import { anyOf, DELEGATED, excerpt, findImages, findInputs, findLinks, findScripts, findText, labelMatcher, NATIONAL_PORTAL, pageAt, scanText } from './match';
+import { type CheckResult, type Evidence, type Group } from './types';
 
 /** Text without leading/trailing punctuation or icons: "» Nộp hồ sơ trực tuyến" -> "nộp hồ sơ trực tuyến". */
 const bare = (norm: string) => norm.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
@@ -57,7 +9,7 @@ const bare = (norm: string) => norm.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu,
 /** Elements whose whole text is one of the labels (badges, buttons). */
 function findExact(page: PageSnapshot, labels: readonly string[]): Evidence[] {
   const wanted = new Set(labels.map((l) => bare(normalizeVi(l))));
-  return scanText(page, (norm) => wanted.has(bare(norm)), 80);
+  return scanText(page, (t) => wanted.has(bare(t.norm)), 80);
 }
 
 /** Longer than this is prose ("Trường hợp hồ sơ chưa đầy đủ, hướng dẫn bổ sung hồ sơ…"). */
@@ -65,16 +17,10 @@ const SHORT = 80;
 
 /** Labels in short texts only (a control, a chip, a field), not in the prose of a procedure's steps. */
 function findShort(page: PageSnapshot, labels: readonly string[], maxLength = SHORT): Evidence[] {
-  return scanText(page, labelMatcher(labels), maxLength);
+  const match = labelMatcher(labels);
+  return scanText(page, (t) => match(t.norm), maxLength);
 }
 
-/** The national portal dichvucong.gov.vn itself (not provincial hosts such as dichvucong.<tinh>.gov.vn). */
-const NATIONAL_PORTAL = /^https?:\/\/(?:www\.)?dichvucong\.gov\.vn(?:[/:?#]|$)/i;
-/** Same wording as the other groups (HT, TC, TTTT) use for a function delegated to the national portal. */
-const DELEGATED: Localized = {
-  vi: 'Chức năng được cung cấp qua Cổng Dịch vụ công quốc gia (cổng tỉnh liên kết tới dichvucong.gov.vn).',
-  en: 'The function is provided through the national portal (the portal links to dichvucong.gov.vn).',
-};
 
 // TT-01: the Decree 42/2022 levels as a badge or a label value, e.g. "Toàn trình",
 // "DVC một phần", "Mức độ: Toàn trình", "Toàn trình (125)" in a filter.
@@ -178,8 +124,8 @@ export const onlineServices: Group = {
         en: 'In the catalogue and on detail pages, every procedure carries "Toàn trình" (full) or "Một phần" (partial) as in Decree 42/2022; the old "Mức độ 3/4" wording is outdated and must be replaced.',
       },
       check: (page) => {
-        const current = scanText(page, (t) => LEVEL_BADGE.test(trimEnds(t)), 80);
-        const legacy = scanText(page, (t) => LEGACY_LEVEL.test(t), 400);
+        const current = scanText(page, (t) => LEVEL_BADGE.test(trimEnds(t.norm)), 80);
+        const legacy = scanText(page, (t) => LEGACY_LEVEL.test(t.norm), 400);
         if (current.length > 0)
           return {
             // Keep room for the outdated wording among the capped evidence.
