@@ -1,6 +1,6 @@
 import type { PageSnapshot } from '../snapshot/schema';
 import { escapeRegExp, normalizeVi, slugVi } from '../text/vietnamese';
-import { EVIDENCE_CAP, type Evidence, type Localized } from './types';
+import { EVIDENCE_CAP, type CheckResult, type Evidence, type Localized } from './types';
 
 /**
  * Small matchers the criteria are written with. Patterns are plain labels
@@ -220,3 +220,80 @@ export const DELEGATED: Localized = {
   vi: 'Chức năng được cung cấp qua Cổng Dịch vụ công quốc gia (cổng tỉnh liên kết tới dichvucong.gov.vn).',
   en: 'The function is provided through the national portal (the portal links to dichvucong.gov.vn).',
 };
+
+/**
+ * The page split into its own links and its links to the national portal, so
+ * that a finding can say when a function is delegated to dichvucong.gov.vn.
+ * On the national portal itself every link is its own.
+ */
+export function splitNationalLinks(page: PageSnapshot): { own: PageSnapshot; national: PageSnapshot } {
+  if (NATIONAL_PORTAL.test(page.url)) return { own: page, national: { ...page, links: [] } };
+  const outbound = page.links.filter((l) => NATIONAL_PORTAL.test(l.href));
+  const inside = (selector: string) => outbound.some((l) => selector === l.selector || selector.startsWith(`${l.selector} > `));
+  return {
+    // A link's words are also among the page's texts: those of national links are not the portal's own.
+    own: {
+      ...page,
+      links: page.links.filter((l) => !NATIONAL_PORTAL.test(l.href)),
+      texts: outbound.length ? page.texts.filter((t) => !inside(t.selector)) : page.texts,
+    },
+    national: { ...page, links: outbound },
+  };
+}
+
+/** Evidence of the portal's own function, or else of its link to the national portal's one (recorded as delegated). */
+export function ownOrDelegated(own: Evidence[], national: Evidence[]): CheckResult {
+  if (own.length > 0) return { evidence: anyOf(own, national) };
+  if (national.length > 0) return { evidence: dedupe(national), message: DELEGATED };
+  return { evidence: [] };
+}
+
+/**
+ * A label shown with its value: the value in the label's own text
+ * ("Tổng đài hỗ trợ: 1022") or in one of the next few texts in document
+ * order (label and value in sibling cells or spans). `value` receives
+ * normalised text: for the label's own text, the text with the label cut
+ * out; for a following text, the whole of it.
+ */
+export function findLabelledValue(
+  page: PageSnapshot,
+  opts: {
+    labels: readonly string[];
+    value: (normalisedText: string, ownText: boolean) => boolean;
+    /** Only texts that begin with the label (field labels, not sentences that mention it). */
+    atStart?: boolean;
+    /** How many following texts may hold the value. */
+    window?: number;
+    /** Texts that never hold the value (e.g. visitor counters). */
+    ignore?: (normalisedText: string) => boolean;
+  },
+  cap = EVIDENCE_CAP,
+): Evidence[] {
+  // Whole words, as labelMatcher; anchored at the start for field labels such as "Lệ phí: …".
+  const alternatives = opts.labels.map((l) => escapeRegExp(normalizeVi(l))).join('|');
+  const labelRe = new RegExp(`${opts.atStart ? '^' : '(?<![\\p{L}\\p{N}])'}(?:${alternatives})(?![\\p{L}\\p{N}])`, 'u');
+  const window = opts.window ?? 3;
+  const texts = page.texts.map((t) => normalizeVi(t.text));
+  const out: Evidence[] = [];
+  for (let i = 0; i < texts.length && out.length < cap; i++) {
+    const t = texts[i]!;
+    const m = labelRe.exec(t);
+    if (!m) continue;
+    const label = page.texts[i]!;
+    const rest = t.slice(0, m.index) + t.slice(m.index + m[0].length);
+    if (opts.value(rest, true)) {
+      out.push({ pageUrl: page.url, selector: label.selector, text: excerpt(label.text) });
+      continue;
+    }
+    for (let j = i + 1; j <= i + window && j < texts.length; j++) {
+      const near = texts[j]!;
+      if (opts.ignore?.(near)) continue;
+      if (opts.value(near, false)) {
+        const v = page.texts[j]!;
+        out.push({ pageUrl: page.url, selector: v.selector, text: excerpt(`${label.text} ${v.text}`) });
+        break;
+      }
+    }
+  }
+  return dedupe(out, cap);
+}

@@ -1,5 +1,4 @@
-import { findLabelledValue } from './ht';
-import { anyOf, findLinks, findText } from './match';
+import { anyOf, findLabelledValue, findLinks, findText } from './match';
 import type { Group } from './types';
 
 /** Ways a lookup result offers the electronic result for download. */

@@ -1,6 +1,5 @@
 import type { PageSnapshot } from '../snapshot/schema';
-import { ownOrDelegated, splitNationalLinks } from './ht';
-import { anyOf, findInputs, findLinks, findText, pageAt } from './match';
+import { anyOf, findInputs, findLinks, findText, ownOrDelegated, pageAt, splitNationalLinks } from './match';
 import type { Evidence, Group } from './types';
 
 /** Public record lookup as portals label it (not "Tra cứu thủ tục", "Tra cứu biên lai"). */

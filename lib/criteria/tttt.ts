@@ -1,7 +1,6 @@
 import type { PageSnapshot } from '../snapshot/schema';
 import { escapeRegExp, normalizeVi, slugVi } from '../text/vietnamese';
-import { findLabelledValue, ownOrDelegated, splitNationalLinks } from './ht';
-import { anyOf, dedupe, excerpt, findLinks, findScripts, findText, pageAt } from './match';
+import { anyOf, dedupe, excerpt, findLabelledValue, findLinks, findScripts, findText, ownOrDelegated, pageAt, splitNationalLinks } from './match';
 import type { Evidence, Group } from './types';
 
 /**
