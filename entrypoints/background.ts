@@ -1,7 +1,6 @@
 import '@/lib/zod-setup';
-import { originOf } from '@/lib/audit/portal';
 import { handleRequest } from '@/lib/extension/handlers';
-import { readAuditStore, portalKeyOf, readLocale } from '@/lib/extension/store';
+import { autoAuditPortalFor, readAuditStore, readLocale } from '@/lib/extension/store';
 import { auditTab } from '@/lib/extension/audit-tab';
 import { RequestSchema, ResponseSchema, type Response, type ResponseIn } from '@/lib/messaging/protocol';
 import { DEFAULT_PROFILE } from '@/lib/criteria';
@@ -32,12 +31,10 @@ export default defineBackground(() => {
   // storage each time, so a restarted background worker carries on.
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.status !== 'complete' || !tab.url) return;
-    const origin = originOf(tab.url);
-    if (!origin) return;
+    const url = tab.url;
     void (async () => {
-      const store = await readAuditStore();
-      if (!store.portals[portalKeyOf(store, origin)]?.autoAudit) return;
-      if (!(await browser.permissions.contains({ origins: [`${origin}/*`] }))) return;
+      if (!autoAuditPortalFor(await readAuditStore(), url)) return;
+      if (!(await browser.permissions.contains({ origins: [`${new URL(url).origin}/*`] }))) return;
       await auditTab(tabId);
     })();
   });

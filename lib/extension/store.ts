@@ -86,3 +86,19 @@ export function watchAuditStore(onChange: (store: AuditStore) => void): () => vo
     if (parsed.success) onChange(parsed.data);
   });
 }
+
+/**
+ * The portal a visited page should be added to automatically, or null: only
+ * pages of a portal (by any of its linked origins) whose inspector opted in.
+ */
+export function autoAuditPortalFor(store: AuditStore, url: string): string | null {
+  let origin: string;
+  try {
+    origin = new URL(url).origin;
+  } catch {
+    return null;
+  }
+  if (origin === 'null') return null;
+  const key = portalKeyOf(store, origin);
+  return store.portals[key]?.autoAudit ? key : null;
+}
