@@ -23,13 +23,31 @@ export function Popup({ targetTabId }: { targetTabId: () => Promise<number | und
   const [status, setStatus] = useState('');
   const [windowId, setWindowId] = useState<number | undefined>(undefined);
 
+  const [refreshing, setRefreshing] = useState(false);
+
   const run = async () => {
-    setView({ kind: 'loading' });
+    setRefreshing(true);
     const tabId = await targetTabId();
     if (tabId === undefined) return setView({ kind: 'failed', code: 'no-tab', detail: '' });
+    // The portal's stored audit shows at once; this page's fresh audit replaces it.
+    void showStored(tabId);
     const res = await send({ type: 'audit-tab', tabId });
+    setRefreshing(false);
     if (!res.ok) return setView({ kind: 'failed', code: res.code, detail: res.detail });
     if (res.report) setView({ kind: 'audit', report: res.report });
+  };
+
+  const showStored = async (tabId: number) => {
+    let origin: string | null = null;
+    try {
+      const url = (await browser.tabs.get(tabId)).url;
+      origin = url ? new URL(url).origin : null;
+    } catch {
+      origin = null;
+    }
+    if (!origin || origin === 'null') return;
+    const res = await send({ type: 'get-audit', origin });
+    if (res.ok && res.report) setView((v) => (v.kind === 'loading' ? { kind: 'audit', report: res.report! } : v));
   };
 
   useEffect(() => {
@@ -70,8 +88,8 @@ export function Popup({ targetTabId }: { targetTabId: () => Promise<number | und
           </select>
         </label>
       </header>
-      {view.kind === 'loading' && (
-        <p class="loading" role="status">
+      {(view.kind === 'loading' || refreshing) && (
+        <p class="loading" role="status" data-testid="auditing">
           {t(locale, 'auditing')}
         </p>
       )}

@@ -12,7 +12,7 @@ const HOSTILE = ["<script>alert('title')</script>", "<img src=x onerror=alert('t
 async function auditWithShortcut(driver: BrowserDriver, url: string): Promise<string> {
   await driver.open(url);
   await driver.pressShortcut();
-  return eventually(() => driver.evalInPopup<string | null>(`document.querySelector('[data-testid=score]')?.textContent ?? null`), `the popup on ${url}`);
+  return eventually(() => driver.evalInPopup<string | null>(`(document.querySelector('[data-testid=auditing]') ? null : document.querySelector('[data-testid=score]')?.textContent ?? null)`), `the popup on ${url}`);
 }
 
 async function workspace(driver: BrowserDriver): Promise<ExtensionPage> {

@@ -14,7 +14,7 @@ async function auditWithShortcut(driver: BrowserDriver, url: string, pagesBefore
       driver.evalInPopup<string | null>(`(() => {
         const pages = document.querySelector('.score .pages')?.textContent ?? '';
         const n = Number(pages.split(' ')[0]);
-        return n > ${pagesBefore} ? document.querySelector('[data-testid=score]')?.textContent ?? null : null;
+        return n > ${pagesBefore} && !document.querySelector('[data-testid=auditing]') ? document.querySelector('[data-testid=score]')?.textContent ?? null : null;
       })()`),
     `the popup after auditing ${url}`,
   );
@@ -79,7 +79,7 @@ export async function auditPortalAcrossPages(driver: BrowserDriver, server: Fixt
   // The export carries the pages, evidence per page and the attestations.
   await driver.open(`${server.origin}/portaldvc/home`);
   await driver.pressShortcut();
-  await eventually(() => driver.evalInPopup<string | null>(`document.querySelector('[data-testid=score]')?.textContent ?? null`), 'the popup');
+  await eventually(() => driver.evalInPopup<string | null>(`(document.querySelector('[data-testid=auditing]') ? null : document.querySelector('[data-testid=score]')?.textContent ?? null)`), 'the popup');
   const json = await driver.exportedFile(() =>
     driver.evalInPopup<null>(`(document.querySelector('[data-testid=export-json]').click(), null)`).then(() => undefined),
   );

@@ -29,7 +29,7 @@ export async function auditPortalPage(driver: BrowserDriver, server: FixtureServ
   await driver.pressShortcut();
 
   const score = await eventually(
-    () => driver.evalInPopup<string | null>(`document.querySelector('[data-testid=score]')?.textContent ?? null`),
+    () => driver.evalInPopup<string | null>(`(document.querySelector('[data-testid=auditing]') ? null : document.querySelector('[data-testid=score]')?.textContent ?? null)`),
     'the score in the popup',
   );
   expect(score).toMatch(SCORE);
@@ -78,7 +78,7 @@ export async function auditPortalPage(driver: BrowserDriver, server: FixtureServ
 export async function noCspViolations(driver: BrowserDriver, server: FixtureServer): Promise<void> {
   await driver.open(`${server.origin}/portaldvc/home`);
   await driver.pressShortcut();
-  await eventually(() => driver.evalInPopup<string | null>(`document.querySelector('[data-testid=score]')?.textContent ?? null`), 'the popup');
+  await eventually(() => driver.evalInPopup<string | null>(`(document.querySelector('[data-testid=auditing]') ? null : document.querySelector('[data-testid=score]')?.textContent ?? null)`), 'the popup');
   expect(await driver.cspViolations(), 'CSP violations in the extension').toEqual([]);
 }
 
@@ -116,7 +116,7 @@ export async function expectNoRequestsOfOurOwn(driver: BrowserDriver): Promise<v
 export async function requestWatchCatchesTheExtension(driver: BrowserDriver, server: FixtureServer): Promise<void> {
   await driver.open(`${server.origin}/portaldvc/home`);
   await driver.pressShortcut();
-  await eventually(() => driver.evalInPopup<string | null>(`document.querySelector('[data-testid=score]')?.textContent ?? null`), 'the popup');
+  await eventually(() => driver.evalInPopup<string | null>(`(document.querySelector('[data-testid=auditing]') ? null : document.querySelector('[data-testid=score]')?.textContent ?? null)`), 'the popup');
   const url = `${server.origin}${CANARY}`;
   await driver.evalInPopup<null>(`(window.fetch(${JSON.stringify(url)}).catch(() => null), null)`);
   const seen = await eventually(
@@ -151,7 +151,7 @@ export async function highlightEvidence(driver: BrowserDriver, server: FixtureSe
   await driver.open(`${server.origin}/portaldvc/home`);
   const before = await driver.evalInPage<string>('document.documentElement.outerHTML');
   await driver.pressShortcut();
-  await eventually(() => driver.evalInPopup<string | null>(`document.querySelector('[data-testid=score]')?.textContent ?? null`), 'the popup');
+  await eventually(() => driver.evalInPopup<string | null>(`(document.querySelector('[data-testid=auditing]') ? null : document.querySelector('[data-testid=score]')?.textContent ?? null)`), 'the popup');
 
   // TK-01 is met, so it is listed among all criteria rather than those to act on.
   await driver.evalInPopup(`(document.querySelector('[data-testid=toggle-all]').click(), null)`);
