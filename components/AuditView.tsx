@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { pageKey } from '@/lib/audit/portal';
 import type { State } from '@/lib/criteria/types';
@@ -125,8 +126,12 @@ export function AuditView({ report, locale, tab }: { report: Report; locale: Loc
   );
 }
 
-/** One criterion; expands to its evidence or to why it is missing. Page text is rendered as text. */
-export function CriterionItem({ result, locale, tab }: { result: ReportCriterion; locale: Locale; tab?: TabTarget }) {
+/**
+ * One criterion; expands to its evidence or to why it is missing (and to
+ * whatever the caller adds, e.g. the attestation form). Page text is
+ * rendered as text.
+ */
+export function CriterionItem({ result, locale, tab, children }: { result: ReportCriterion; locale: Locale; tab?: TabTarget; children?: ComponentChildren }) {
   return (
     <li class={`criterion state-${result.state}`} data-criterion={result.id} data-state={result.state} data-source={result.source}>
       <details>
@@ -136,6 +141,7 @@ export function CriterionItem({ result, locale, tab }: { result: ReportCriterion
           <span class="cid">{result.id}</span> <span class="ctitle">{result.title[locale]}</span>
         </summary>
         <CriterionDetail result={result} locale={locale} {...(tab ? { tab } : {})} />
+        {children}
       </details>
     </li>
   );

@@ -13,7 +13,7 @@ import { toCsv } from '@/lib/report/csv';
 import { toHtml } from '@/lib/report/html';
 import { CompareView } from './Compare';
 import { download, reportFileName } from './download';
-import { CriterionDetail } from './AuditView';
+import { CriterionItem } from './AuditView';
 import type { TabTarget } from './EvidenceList';
 import type { Request, Response } from '@/lib/messaging/protocol';
 
@@ -366,53 +366,45 @@ function WorkspaceCriterion({ result, portal, locale, act, tab }: { result: Repo
     setSaved(ok ? t(locale, 'saved') : '');
   };
   return (
-    <li class={`criterion state-${result.state}`} data-criterion={result.id} data-state={result.state} data-source={result.source}>
-      <details>
-        <summary>
-          <span class={`badge ${result.state}`}>{stateLabel(locale, result.state)}</span>
-          {result.source === 'inspector' && <span class="badge inspector">{t(locale, 'inspectorSource')}</span>}
-          <span class="cid">{result.id}</span> <span class="ctitle">{result.title[locale]}</span>
-        </summary>
-        <CriterionDetail result={result} locale={locale} tab={tab} />
-        <div class="detail">
-          {result.attestation && (
-            <button type="button" class="link" data-testid="withdraw" onClick={() => void act({ type: 'withdraw', portal, criterionId: result.id })}>
-              {t(locale, 'withdraw')}
-            </button>
-          )}
-          {canAttest && (
-            <form
-              class="attest"
-              data-testid="attest-form"
-              onSubmit={(e) => {
-                e.preventDefault();
-                void save();
-              }}
-            >
-              <h3>{t(locale, 'attestTitle')}</h3>
-              <label>
-                {t(locale, 'verdict')}{' '}
-                <select name="verdict" value={verdict} onChange={(e) => setVerdict((e.currentTarget as HTMLSelectElement).value as typeof verdict)}>
-                  {verdictsFor(result.method).map((v) => (
-                    <option key={v} value={v}>
-                      {stateLabel(locale, v)}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label>
-                {t(locale, 'note')}
-                <textarea name="note" rows={2} value={note} placeholder={t(locale, 'notePlaceholder')} onInput={(e) => setNote((e.currentTarget as HTMLTextAreaElement).value)} />
-              </label>
-              <label>
-                {t(locale, 'author')}
-                <input name="author" value={author} onInput={(e) => setAuthor((e.currentTarget as HTMLInputElement).value)} />
-              </label>
-              <button type="submit">{t(locale, 'save')}</button> <span class="status">{saved}</span>
-            </form>
-          )}
-        </div>
-      </details>
-    </li>
+    <CriterionItem result={result} locale={locale} tab={tab}>
+      <div class="detail">
+        {result.attestation && (
+          <button type="button" class="link" data-testid="withdraw" onClick={() => void act({ type: 'withdraw', portal, criterionId: result.id })}>
+            {t(locale, 'withdraw')}
+          </button>
+        )}
+        {canAttest && (
+          <form
+            class="attest"
+            data-testid="attest-form"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void save();
+            }}
+          >
+            <h3>{t(locale, 'attestTitle')}</h3>
+            <label>
+              {t(locale, 'verdict')}{' '}
+              <select name="verdict" value={verdict} onChange={(e) => setVerdict((e.currentTarget as HTMLSelectElement).value as typeof verdict)}>
+                {verdictsFor(result.method).map((v) => (
+                  <option key={v} value={v}>
+                    {stateLabel(locale, v)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {t(locale, 'note')}
+              <textarea name="note" rows={2} value={note} placeholder={t(locale, 'notePlaceholder')} onInput={(e) => setNote((e.currentTarget as HTMLTextAreaElement).value)} />
+            </label>
+            <label>
+              {t(locale, 'author')}
+              <input name="author" value={author} onInput={(e) => setAuthor((e.currentTarget as HTMLInputElement).value)} />
+            </label>
+            <button type="submit">{t(locale, 'save')}</button> <span class="status">{saved}</span>
+          </form>
+        )}
+      </div>
+    </CriterionItem>
   );
 }

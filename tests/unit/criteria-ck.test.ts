@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PROFILE } from '../../lib/criteria';
-import { evaluateCriterion } from '../../lib/audit/evaluate';
-import { snapshotFromHtml } from '../../lib/snapshot/from-html';
+import { judge } from './support/criteria';
 
-const HOME = 'https://dichvucong.example.gov.vn/portaldvc/home';
 const DETAIL = 'https://dichvucong.example.gov.vn/portaldvc/chi-tiet-thu-tuc?ma=1.001193';
-
-async function judge(id: string, body: string, url = HOME) {
-  const criterion = DEFAULT_PROFILE.criteria.find((c) => c.id === id);
-  if (!criterion) throw new Error(`no criterion ${id}`);
-  const html = `<!doctype html><html lang="vi"><head><title>Cổng Dịch vụ công</title></head><body>${body}</body></html>`;
-  return evaluateCriterion(criterion, await snapshotFromHtml(html, url));
-}
 
 /** A detail page listing the first `n` procedure parts as label rows. */
 const PARTS = [

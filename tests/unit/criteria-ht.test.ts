@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PROFILE } from '../../lib/criteria';
 import { hasPhoneNumber } from '../../lib/criteria/ht';
-import { evaluateCriterion } from '../../lib/audit/evaluate';
-import { snapshotFromHtml } from '../../lib/snapshot/from-html';
-
-const HOME = 'https://dichvucong.example.gov.vn/portaldvc/home';
-
-async function judge(id: string, body: string, url = HOME, head = '') {
-  const criterion = DEFAULT_PROFILE.criteria.find((c) => c.id === id);
-  if (!criterion) throw new Error(`no criterion ${id}`);
-  const html = `<!doctype html><html lang="vi"><head><title>Cổng Dịch vụ công</title>${head}</head><body>${body}</body></html>`;
-  return evaluateCriterion(criterion, await snapshotFromHtml(html, url));
-}
+import { HOME, judge } from './support/criteria';
 
 describe('HT-01 feedback (PAKN)', () => {
   it('takes the label in capitals and the diacritic-less route', async () => {

@@ -1,16 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PROFILE } from '../../lib/criteria';
-import { evaluateCriterion } from '../../lib/audit/evaluate';
-import { snapshotFromHtml } from '../../lib/snapshot/from-html';
-
-const HOME = 'https://dichvucong.example.gov.vn/portaldvc/home';
-
-async function judge(id: string, body: string, url = HOME, head = '') {
-  const criterion = DEFAULT_PROFILE.criteria.find((c) => c.id === id);
-  if (!criterion) throw new Error(`no criterion ${id}`);
-  const html = `<!doctype html><html lang="vi"><head><title>Cổng Dịch vụ công</title>${head}</head><body>${body}</body></html>`;
-  return evaluateCriterion(criterion, await snapshotFromHtml(html, url));
-}
+import { HOME, judge } from './support/criteria';
 
 describe('KDL-01 personal e-data store', () => {
   it('takes the store menu in capitals and its slug route', async () => {

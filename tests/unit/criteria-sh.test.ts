@@ -1,20 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PROFILE } from '../../lib/criteria';
-import { evaluateCriterion } from '../../lib/audit/evaluate';
-import { snapshotFromHtml } from '../../lib/snapshot/from-html';
-
-const HOME = 'https://dichvucong.example.gov.vn/portaldvc/home';
-
-function criterion(id: string) {
-  const c = DEFAULT_PROFILE.criteria.find((x) => x.id === id);
-  if (!c) throw new Error(`no criterion ${id}`);
-  return c;
-}
-
-async function judge(id: string, body: string, url = HOME) {
-  const html = `<!doctype html><html lang="vi"><head><title>Cổng Dịch vụ công</title></head><body>${body}</body></html>`;
-  return evaluateCriterion(criterion(id), await snapshotFromHtml(html, url));
-}
+import { criterion, judge } from './support/criteria';
 
 describe('SH-01 digitisation at reception', () => {
   it('is attested by the inspector: no check, never judged from a page', async () => {
