@@ -4,6 +4,9 @@ import {
   EvidenceSchema,
   LocalizedSchema,
   PageFindingSchema,
+  PageTypeSchema,
+  PageWarningSchema,
+  PlatformSchema,
   StateSchema,
 } from '../audit/model';
 
@@ -16,7 +19,7 @@ import {
  * Older versions stay here as they were, so an old report is validated
  * against its own shape before `migrate.ts` brings it to the current one.
  */
-export const REPORT_SCHEMA_VERSION = 2;
+export const REPORT_SCHEMA_VERSION = 3;
 
 const FractionSchema = z.object({
   met: z.int().check(z.nonnegative()),
@@ -47,6 +50,14 @@ const CriterionV1Schema = z.object({
   attestation: z.nullable(AttestationSchema),
 });
 
+const PageV1Schema = z.object({
+  url: z.string().check(z.maxLength(4000)),
+  title: z.string().check(z.maxLength(400)),
+  auditedAt: z.string(),
+  truncated: z.array(z.string()),
+  findings: z.record(z.string(), PageFindingSchema),
+});
+
 /** Schema version 1 (DVC Inspector 0.1), kept to read old reports. */
 export const ReportV1Schema = z.object({
   schemaVersion: z.literal(1),
@@ -58,15 +69,7 @@ export const ReportV1Schema = z.object({
     origin: z.string().check(z.maxLength(400)),
     origins: z.array(z.string().check(z.maxLength(400))).check(z.minLength(1)),
   }),
-  pages: z.array(
-    z.object({
-      url: z.string().check(z.maxLength(4000)),
-      title: z.string().check(z.maxLength(400)),
-      auditedAt: z.string(),
-      truncated: z.array(z.string()),
-      findings: z.record(z.string(), PageFindingSchema),
-    }),
-  ),
+  pages: z.array(PageV1Schema),
   score: z.extend(FractionSchema, {
     /** As the ministry writes it: "17/83 (20,48%)". */
     formatted: LocalizedSchema,
@@ -91,11 +94,32 @@ export const ReportV2Schema = z.extend(ReportV1Schema, {
   criteria: z.array(z.extend(CriterionV1Schema, { howToVerify: LocalizedSchema })),
 });
 
+/**
+ * Schema version 3: what each page is and runs on, and why its findings may
+ * be limited — its page type (null when the audit predates page types), the
+ * platforms and integrations recognised on it, and warnings with their words
+ * (an application shell); the portal's platforms in the envelope.
+ */
+export const ReportV3Schema = z.extend(ReportV2Schema, {
+  schemaVersion: z.literal(3),
+  portal: z.extend(ReportV2Schema.shape.portal, {
+    platforms: z.array(PlatformSchema).check(z.maxLength(20)),
+  }),
+  pages: z.array(
+    z.extend(PageV1Schema, {
+      pageType: z.nullable(PageTypeSchema),
+      platforms: z.array(PlatformSchema).check(z.maxLength(20)),
+      warnings: z.array(z.object({ id: PageWarningSchema, message: LocalizedSchema })).check(z.maxLength(10)),
+    }),
+  ),
+});
+
 /** The current version: what `buildReport` makes and every reader gets. */
-export const ReportSchema = ReportV2Schema;
+export const ReportSchema = ReportV3Schema;
 
 export type ReportV1 = z.infer<typeof ReportV1Schema>;
 export type ReportV2 = z.infer<typeof ReportV2Schema>;
+export type ReportV3 = z.infer<typeof ReportV3Schema>;
 export type Report = z.infer<typeof ReportSchema>;
 export type ReportCriterion = Report['criteria'][number];
 
@@ -103,4 +127,5 @@ export type ReportCriterion = Report['criteria'][number];
 export const REPORT_SCHEMAS: Readonly<Record<number, z.ZodMiniType>> = {
   1: ReportV1Schema,
   2: ReportV2Schema,
+  3: ReportV3Schema,
 };

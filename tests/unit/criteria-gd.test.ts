@@ -49,7 +49,7 @@ describe('GD-02 .gov.vn domain', () => {
   it('rejects a look-alike host that only contains gov.vn', async () => {
     const f = await judge('GD-02', '<p>x</p>', 'https://dichvucong.gov.vn.example.com/');
     expect(f.state).toBe('not_met');
-    expect(f.message?.en).toContain('*.vnptigate.vn');
+    expect(f.message?.en).toBe('The page runs on "dichvucong.gov.vn.example.com", not an official .gov.vn domain.');
   });
 
   it('says so when the page runs on the vendor domain', async () => {
@@ -69,14 +69,14 @@ describe('GD-03 accessibility indicators', () => {
     );
     expect(f.state).toBe('needs_review');
     expect(f.evidence.map((e) => e.text)).toEqual(
-      expect.arrayContaining(['lang="vi-VN"', '1/1 ảnh có alt / images have alt', '1/1 ô nhập có nhãn / fields labelled']),
+      expect.arrayContaining(['lang="vi-VN"', '1/1 <img alt>', '1/1 <label>']),
     );
   });
 
   it('notes fields named only by a placeholder', async () => {
     const f = await judge('GD-03', '<input name="q" placeholder="Nhập từ khóa">');
     expect(f.state).toBe('needs_review');
-    expect(f.evidence.some((e) => e.text.includes('1 chỉ có placeholder'))).toBe(true);
+    expect(f.evidence.some((e) => e.text === '1/1 <label> (1 placeholder)')).toBe(true);
   });
 
   it('reports each failing indicator with the offending element', async () => {
