@@ -94,6 +94,7 @@ export const SIGNATURES: readonly Signature[] = [
       { kind: 'code', pattern: /\/o\/rest\/v2\//, confidence: 50, says: 'OpenCPS REST /o/rest/v2/' },
       { kind: 'siteLink', pattern: /\/o\/rest\/v2\//, confidence: 50, says: 'link /o/rest/v2/' },
       { kind: 'code', pattern: /opencps/i, confidence: 40, says: 'OpenCPS in code' },
+      { kind: 'text', pattern: /(?<![\p{L}])opencps(?![\p{L}])/u, confidence: 50, says: 'words "OpenCPS"' },
       { kind: 'scriptSrc', pattern: /vgcaplugin/i, confidence: 20, says: 'VGCA signing plugin' },
       { kind: 'pageUrl', pattern: /^https?:\/\/[^/]+\/web\/[\w-]+/i, confidence: 20, says: 'Liferay site route /web/<site>' },
     ],
@@ -276,7 +277,7 @@ const GENERIC_ROUTES: Partial<Record<RouteKind, readonly Pattern[]>> = {
   faq: [/\/(?:faq|faqs|hoidap|hoi-dap)(?:[/?#.]|$)/i, 'cau-hoi-thuong-gap'],
   personal: ['/ho-so-ca-nhan', '/tai-khoan-ca-nhan', '/thong-tin-ca-nhan'],
   myDossiers: ['dvc-cua-toi', 'dich-vu-cong-cua-toi', 'ho-so-cua-toi'],
-  submission: [/\/(?:mobile\/)?nop-?ho-?so(?:-truc-tuyen)?(?:[/?#.]|$)/i],
+  submission: [/\/(?:mobile\/)?nop-?ho-?so(?:-truc-tuyen)?(?:[/?#.]|$)/i, 'dang-ky-truc-tuyen', 'khai-bao-ho-so'],
 };
 
 const routeCache = new Map<RouteKind, UrlTest>();
