@@ -63,7 +63,9 @@ const ROUTE_TYPES: ReadonlyArray<{ type: PageType; kind: RouteKind }> = [
 ];
 const SUPPORT_ROUTE = /\/(?:lien-?he|ho-?tro|contact)(?:[/?#.]|$)/i;
 /** A site's root: "/", "/vi/", "/web/<site>", "/trang-chu", "/index.html", "/home". */
-const HOME_PATH = /^\/(?:(?:vi|en)\/?|web\/[\w-]+\/?|web\/guest\/?(?:home|trang-chu)?|trang-?chu(?:\.\w+)?\/?|home\/?|index\.(?:html?|aspx?|php|jsp)|default\.aspx)?(?:[?#].*)?$/i;
+const HOME_PATH = /^\/(?:(?:vi|en)\/?|web\/[\w-]+\/?|web\/guest\/?(?:home|trang-chu)?|trang-?chu(?:\.\w+)?\/?|home\/?|index\.(?:html?|aspx?|php|jsp)|default\.aspx)?$/i;
+/** A query a home page may carry (a language); any other (?tabid=93, ?id=…) is another page. */
+const HOME_QUERY = /^(?:\?(?:lang|language|locale|l)=[\w-]{1,10})?(?:#.*)?$/i;
 
 /** Labels of a procedure's parts (a procedure page shows several as labels). */
 const PROCEDURE_LABELS = start([
@@ -103,7 +105,8 @@ export function classifyPage(page: PageView): PageTypeResult {
   const path = pathOf(page.url);
   for (const { type, kind } of ROUTE_TYPES) if (routes(kind)(page.url)) add(type, 3, `route ${path.slice(0, 60)}`);
   if (SUPPORT_ROUTE.test(path)) add('support', 3, `route ${path.slice(0, 60)}`);
-  if (HOME_PATH.test(path)) add('home', 3, 'site root');
+  const cut = path.search(/[?#]/);
+  if (HOME_PATH.test(cut === -1 ? path : path.slice(0, cut)) && HOME_QUERY.test(cut === -1 ? '' : path.slice(cut))) add('home', 3, 'site root');
 
   const title = normalizeVi(page.snap.title);
   const headings = page.contentTexts.filter((t) => HEADING_TAGS.has(t.tag) && t.raw.length <= 80).slice(0, 40);

@@ -12,8 +12,8 @@ function criterion(id: string) {
   return c;
 }
 
-async function judge(id: string, body: string, url = URL_DVC, lang = 'vi') {
-  const html = `<!doctype html><html${lang ? ` lang="${lang}"` : ''}><head><title>Cổng Dịch vụ công</title></head><body>${body}</body></html>`;
+async function judge(id: string, body: string, url = URL_DVC, lang = 'vi', head = '') {
+  const html = `<!doctype html><html${lang ? ` lang="${lang}"` : ''}><head><title>Cổng Dịch vụ công</title>${head}</head><body>${body}</body></html>`;
   return evaluateCriterion(criterion(id), await snapshotFromHtml(html, url));
 }
 
@@ -151,5 +151,22 @@ describe('GD-07 national one-stop', () => {
         '<a href="https://dichvucong.gov.vn/p/home/dvc-trang-chu.html">Cổng Dịch vụ công quốc gia</a>',
     );
     expect(f.state).toBe('not_checked');
+  });
+});
+
+describe('GD-03 a viewport that blocks zoom', () => {
+  it.each(['width=device-width, initial-scale=1.0, maximum-scale=1.0, user-scalable=0', 'width=device-width, user-scalable=no', 'width=device-width, maximum-scale=1.5'])(
+    'fails on %s and says why',
+    async (content) => {
+      const f = await judge('GD-03', '<p>x</p>', URL_DVC, 'vi', `<meta name="viewport" content="${content}">`);
+      expect(f.state).toBe('not_met');
+      expect(f.message?.vi).toContain('chặn phóng to');
+      expect(f.evidence[0]!.text).toBe(content);
+    },
+  );
+
+  it('does not fail on a viewport that lets users zoom', async () => {
+    const f = await judge('GD-03', '<p>x</p>', URL_DVC, 'vi', '<meta name="viewport" content="width=device-width, initial-scale=1, maximum-scale=5">');
+    expect(f.state).toBe('needs_review');
   });
 });
