@@ -42,15 +42,27 @@ export interface CorpusResult {
   total: number;
   perCriterion: Record<string, { agreed: number; total: number }>;
   misses: Miss[];
+  /** Pages whose label names a platform: how many the tool names the same (or names none where the label says there is none to name). */
+  platforms: { agreed: number; total: number; misses: Array<{ file: string; labelled: string; named: string }> };
 }
+
+/** Labels for pages without a recognisable platform. */
+const NO_PLATFORM = new Set(['static', 'react', 'none']);
 
 /** Judge every labelled page as one audited page and count agreement with the labels. */
 export async function evaluateLabels(name: string, labels: Labels, baseDir: string): Promise<CorpusResult> {
-  const r: CorpusResult = { name, pages: labels.pages.length, agreed: 0, total: 0, perCriterion: {}, misses: [] };
+  const r: CorpusResult = { name, pages: labels.pages.length, agreed: 0, total: 0, perCriterion: {}, misses: [], platforms: { agreed: 0, total: 0, misses: [] } };
   for (const page of labels.pages) {
     const html = readFileSync(join(baseDir, page.file), 'utf8');
     const snapshot = await snapshotFromHtml(html, page.url);
-    const audit = auditPage(snapshot, DEFAULT_PROFILE.criteria);
+    const audit = auditPage(snapshot, DEFAULT_PROFILE);
+    if (page.platform) {
+      const named = audit.platforms?.find((p) => p.category === 'platform')?.id ?? 'none';
+      const ok = named === page.platform || (NO_PLATFORM.has(page.platform) && named === 'none');
+      r.platforms.total++;
+      if (ok) r.platforms.agreed++;
+      else r.platforms.misses.push({ file: page.file, labelled: page.platform, named });
+    }
     for (const [id, accepted] of Object.entries(page.expect)) {
       const finding = audit.findings[id];
       const got = finding?.state ?? 'missing';

@@ -70,6 +70,10 @@ function printCorpus(r: CorpusResult, verbose: boolean): void {
     return `  ${id.padEnd(8)} ${`${c.agreed}/${c.total}`.padStart(6)}  ${pct(c.agreed, c.total).padStart(6)}`;
   });
   console.log(rows.join('\n'));
+  if (r.platforms.total > 0) {
+    console.log(`  platform named as labelled (informative, not in the agreement): ${r.platforms.agreed}/${r.platforms.total}`);
+    for (const m of r.platforms.misses) console.log(`    ${m.file}: labelled ${m.labelled}, named ${m.named}`);
+  }
   if (r.misses.length > 0) {
     console.log(`  disagreements (${r.misses.length}):`);
     for (const m of r.misses) {
