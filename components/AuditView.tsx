@@ -4,8 +4,7 @@ import { pageKey } from '@/lib/audit/portal';
 import type { State } from '@/lib/criteria/types';
 import { methodLabel, stateLabel, t, type Locale } from '@/lib/i18n/strings';
 import { send } from '@/lib/messaging/client';
-import { formatMessage } from '@/lib/criteria/messages/format';
-import { pageTypeName, pageWarnings, platformNames } from '@/lib/report/pages';
+import { pageLine, pageTypeName, pageWarnings, platformNames } from '@/lib/report/pages';
 import type { Report, ReportCriterion } from '@/lib/report/schema';
 import { EvidenceList, showOnPage, type TabTarget } from './EvidenceList';
 
@@ -54,7 +53,7 @@ export function AuditView({ report, locale, tab }: { report: Report; locale: Loc
         </div>
         {(platforms || lastType) && (
           <div class="pages" data-testid="platform">
-            {[platforms && formatMessage({ id: 'ui.platform', data: { names: platforms } }, locale), lastType && formatMessage({ id: 'ui.pageType', data: { type: lastType } }, locale)]
+            {[platforms && pageLine('platform', platforms, locale), lastType && pageLine('pageType', lastType, locale)]
               .filter(Boolean)
               .join(' · ')}
           </div>

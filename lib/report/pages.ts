@@ -1,4 +1,4 @@
-import { formatMessage } from '../criteria/messages/format';
+import { PAGE_LINES, PAGE_TYPE_NAMES } from '../criteria/messages/names';
 import type { Locale } from '../i18n/strings';
 import type { Report } from './schema';
 
@@ -10,7 +10,7 @@ import type { Report } from './schema';
 type Page = Report['pages'][number];
 
 export function pageTypeName(pageType: Page['pageType'], locale: Locale): string | null {
-  return pageType ? formatMessage({ id: `pageTypeName.${pageType}` }, locale) : null;
+  return pageType ? PAGE_TYPE_NAMES[locale][pageType] : null;
 }
 
 /** The portal's platforms by name, platform first ("OpenCPS · EMC · VNeID"); '' when none was recognised. */
@@ -24,4 +24,9 @@ export function platformNames(platforms: Report['portal']['platforms']): string 
 
 export function pageWarnings(page: Page, locale: Locale): string[] {
   return page.warnings.map((w) => w.message[locale]);
+}
+
+/** The popup's line: "Nền tảng: OpenCPS · EMC" / "Trang vừa kiểm tra: Trang chủ". */
+export function pageLine(kind: 'platform' | 'pageType', value: string, locale: Locale): string {
+  return PAGE_LINES[locale][kind].replace(kind === 'platform' ? '{names}' : '{type}', value);
 }

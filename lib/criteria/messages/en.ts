@@ -26,16 +26,6 @@ export const en: Readonly<Record<keyof typeof vi, string>> = {
   'pageType.support': 'a contact and support page',
   'pageType.statistics': 'a statistics page',
   'pageType.other': 'another kind of page',
-  'pageTypeName.home': 'Home page',
-  'pageTypeName.catalogue': 'Procedure catalogue',
-  'pageTypeName.procedure': 'Procedure detail',
-  'pageTypeName.lookup': 'Dossier lookup',
-  'pageTypeName.sign-in': 'Sign-in',
-  'pageTypeName.submission': 'Submission',
-  'pageTypeName.my-dossiers': 'My dossiers',
-  'pageTypeName.support': 'Contact and support',
-  'pageTypeName.statistics': 'Statistics',
-  'pageTypeName.other': 'Other page',
 
   'TK-03.localForm': 'The portal has its own sign-up form (password and confirmation); citizen accounts must be VNeID / national-portal accounts.',
   'TK-03.localLink': 'The "Đăng ký" (sign up) control stays on the portal: open it to see whether it creates a portal-local citizen account.',
@@ -94,9 +84,6 @@ export const en: Readonly<Record<keyof typeof vi, string>> = {
   'BC-03.countersOnly': 'The page only shows a visitor counter; counters are not evidence of access logging or statistics.',
   'BC-03.nothing': 'No access-statistics system or access log seen on this page.',
   'BC-03.confirm': 'The page reports visits to a statistics system or shows an access log; the inspector confirms the portal records and keeps access logs on the server.',
-
-  'ui.platform': 'Platform: {names}',
-  'ui.pageType': 'Page audited last: {type}',
 
   'warning.app-shell': 'The page is an application shell (content built by script): content criteria were not checked.',
 };

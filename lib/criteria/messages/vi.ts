@@ -30,17 +30,6 @@ export const vi: Readonly<Record<string, string>> = {
   'pageType.support': 'trang liên hệ, hỗ trợ',
   'pageType.statistics': 'trang thống kê',
   'pageType.other': 'trang khác',
-  // Page types as names (popup, report, summary)
-  'pageTypeName.home': 'Trang chủ',
-  'pageTypeName.catalogue': 'Danh mục thủ tục',
-  'pageTypeName.procedure': 'Chi tiết thủ tục',
-  'pageTypeName.lookup': 'Tra cứu hồ sơ',
-  'pageTypeName.sign-in': 'Đăng nhập',
-  'pageTypeName.submission': 'Nộp hồ sơ',
-  'pageTypeName.my-dossiers': 'Hồ sơ của tôi',
-  'pageTypeName.support': 'Liên hệ, hỗ trợ',
-  'pageTypeName.statistics': 'Thống kê',
-  'pageTypeName.other': 'Trang khác',
 
   // TK
   'TK-03.localForm': 'Cổng có biểu mẫu tự đăng ký tài khoản riêng (mật khẩu, nhập lại mật khẩu); tài khoản công dân phải dùng VNeID/Cổng DVC quốc gia.',
@@ -108,10 +97,6 @@ export const vi: Readonly<Record<string, string>> = {
   'BC-03.countersOnly': 'Trang chỉ có bộ đếm lượt truy cập; bộ đếm không phải bằng chứng ghi nhật ký, thống kê truy cập.',
   'BC-03.nothing': 'Chưa thấy hệ thống thống kê truy cập hay nhật ký truy cập trên trang này.',
   'BC-03.confirm': 'Trang gửi lượt truy cập tới hệ thống thống kê hoặc có nhật ký truy cập; người kiểm tra xác nhận cổng ghi và lưu nhật ký truy cập phía máy chủ.',
-
-  // Short lines for the popup
-  'ui.platform': 'Nền tảng: {names}',
-  'ui.pageType': 'Trang vừa kiểm tra: {type}',
 
   // Page warnings
   'warning.app-shell': 'Trang là khung ứng dụng (nội dung do script dựng): các tiêu chí về nội dung chưa được kiểm tra.',
