@@ -183,6 +183,11 @@ export function findLabelledValues(
     ignore?: (normalisedText: string) => boolean;
     /** Texts longer than this are prose, not labels. */
     maxLabelLength?: number;
+    /**
+     * A link's words are a menu entry, not a label: by default a link is read
+     * only with a value in its own words ("Tổng đài: 1900 1234" as a link).
+     */
+    linkLabels?: boolean;
     cap?: number;
   },
 ): LabelledValue[] {
@@ -201,6 +206,7 @@ export function findLabelledValues(
       seen.add(t.selector);
       continue;
     }
+    if (t.tag === 'a' && !opts.linkLabels) continue;
     for (let j = i + 1; j <= i + window && j < texts.length; j++) {
       const v = texts[j]!;
       if (opts.ignore?.(v.norm)) continue;

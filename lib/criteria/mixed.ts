@@ -1,3 +1,4 @@
+import { reachOf } from './code';
 import type { PageView } from './views';
 
 /**
@@ -27,9 +28,11 @@ export function inlineMixedContent(page: PageView): MixedCandidate[] {
     for (const m of s.text.matchAll(CSS_IMPORT)) out.push({ selector: s.selector, how: 'css @import', url: m[1]! });
   }
   for (const s of page.inlineScripts) {
-    for (const m of s.text.matchAll(SCRIPT_SRC)) out.push({ selector: s.selector, how: 'script .src', url: m[1]! });
-    for (const m of s.text.matchAll(DOCUMENT_WRITE)) out.push({ selector: s.selector, how: 'document.write', url: m[1]! });
-    for (const m of s.text.matchAll(REQUEST)) out.push({ selector: s.selector, how: 'request', url: m[1]! });
+    // Code nothing calls loads nothing.
+    const live = (index: number) => reachOf(page, s.text, index) !== 'uncalled';
+    for (const m of s.text.matchAll(SCRIPT_SRC)) if (live(m.index)) out.push({ selector: s.selector, how: 'script .src', url: m[1]! });
+    for (const m of s.text.matchAll(DOCUMENT_WRITE)) if (live(m.index)) out.push({ selector: s.selector, how: 'document.write', url: m[1]! });
+    for (const m of s.text.matchAll(REQUEST)) if (live(m.index)) out.push({ selector: s.selector, how: 'request', url: m[1]! });
   }
   const seen = new Set<string>();
   return out.filter((c) => (seen.has(c.url) ? false : (seen.add(c.url), true)));

@@ -200,3 +200,25 @@ describe('CK-10 how-to guidance', () => {
     expect((await judge('CK-10', '<a href="/van-ban/15">Hướng dẫn số 15/HD-UBND</a>')).state).toBe('not_met');
   });
 });
+
+describe('CK-08 owners as portals write them', () => {
+  it('does not take "Bộ phận một cửa" or "Ban biên tập" for the owning agency', async () => {
+    const f = await judge('CK-08', '<footer><p>Bộ phận một cửa</p><p>Ban biên tập</p><p>Địa chỉ: 01 Lê Lợi, phường 1</p><p>Email: motcua@example.gov.vn</p></footer>');
+    expect(f.state).toBe('needs_review');
+    expect(f.message?.en).toBe('Contact information is incomplete: no owning agency.');
+  });
+
+  it('takes an agency named as the footer heading above its address and e-mail', async () => {
+    const f = await judge('CK-08', '<footer><h4>Ban quản lý khu công nghệ cao Hòa Lạc</h4><p>Trụ sở: Km 29 Đại lộ Thăng Long</p><p>Email: info@hhtp.gov.vn</p></footer>');
+    expect(f.state).toBe('met');
+  });
+});
+
+describe('CK-02 part labels as portals vary them', () => {
+  it('reads "Các bước thực hiện", "Thời gian giải quyết", "Cơ sở pháp lý" and "Cơ quan trực tiếp thực hiện"', async () => {
+    const labels = ['Mã thủ tục', 'Số quyết định', 'Tên thủ tục', 'Cấp thực hiện', 'Loại thủ tục', 'Lĩnh vực', 'Các bước thực hiện', 'Thời gian giải quyết', 'Thành phần, số lượng hồ sơ', 'Đối tượng thực hiện', 'Cơ quan trực tiếp thực hiện', 'Cơ quan có thẩm quyền', 'Nơi tiếp nhận', 'Kết quả thực hiện', 'Cơ sở pháp lý', 'Yêu cầu - điều kiện'];
+    const f = await judge('CK-02', detail(labels), DETAIL);
+    expect(f.state).toBe('met');
+    expect(f.message).toBeUndefined();
+  });
+});

@@ -134,3 +134,14 @@ describe('HT-07 social channels', () => {
     expect((await judge('HT-07', '<a href="https://sp.zalo.me/share_inline?url=x">Zalo</a>')).state).toBe('not_met');
   });
 });
+
+describe('HT-05 menu links are not labels', () => {
+  it('does not read a "Hướng dẫn sử dụng" menu link as the label of the office phone below it', async () => {
+    const f = await judge('HT-05', '<footer><div class="col"><a href="/huong-dan-su-dung">Hướng dẫn sử dụng</a><p>Điện thoại: 0293.3852123</p></div></footer>');
+    expect(f.state).toBe('needs_review');
+  });
+
+  it('reads a link whose own words hold the number', async () => {
+    expect((await judge('HT-05', '<a href="tel:1900866699">Tổng đài giải đáp : 1900.86.66.99</a>')).state).toBe('met');
+  });
+});

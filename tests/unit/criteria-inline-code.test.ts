@@ -119,3 +119,18 @@ describe('hostile pages', () => {
     expect(Object.values(audit.findings).some((f) => f.state === 'error')).toBe(false);
   });
 });
+
+describe('code nothing calls loads nothing', () => {
+  it('does not take an http:// source set inside a function no control or code calls', async () => {
+    const page = await snapshotFromHtml(
+      portalHtml('<a href="/x">x</a>', "<script>function napCu() { var g = document.createElement('script'); g.src = 'http://cdn.example.vn/cu.js'; }</script>"),
+      'https://dichvucong.example.gov.vn/',
+    );
+    expect(inlineMixedContent(viewOf(page))).toEqual([]);
+    const called = await snapshotFromHtml(
+      portalHtml('<button onclick="napCu()">Tải</button>', "<script>function napCu() { var g = document.createElement('script'); g.src = 'http://cdn.example.vn/cu.js'; }</script>"),
+      'https://dichvucong.example.gov.vn/',
+    );
+    expect(inlineMixedContent(viewOf(called)).map((c) => c.url)).toEqual(['http://cdn.example.vn/cu.js']);
+  });
+});

@@ -82,27 +82,28 @@ const ck01: Check = (page) => {
 };
 
 // CK-02: the parts of a procedure that must be published (each with the variants portals use).
-const PROCEDURE_PARTS: ReadonlyArray<{ name: Localized; labels: ReturnType<typeof start> }> = [
+const either = (a: (n: string) => boolean, b: (n: string) => boolean) => (n: string) => a(n) || b(n);
+const PROCEDURE_PARTS: ReadonlyArray<{ name: Localized; labels: (norm: string) => boolean }> = [
   { name: { vi: 'Mã thủ tục', en: 'procedure code (Mã thủ tục)' }, labels: start(['Mã thủ tục', 'Mã TTHC', 'Mã số thủ tục', 'Mã số TTHC']) },
   { name: { vi: 'Số quyết định', en: 'decision number (Số quyết định)' }, labels: start(['Số quyết định', 'Quyết định công bố', 'Số QĐ công bố']) },
-  { name: { vi: 'Tên thủ tục', en: 'procedure name (Tên thủ tục)' }, labels: start(['Tên thủ tục', 'Tên TTHC', 'Tên thủ tục hành chính', 'Thủ tục']) },
+  { name: { vi: 'Tên thủ tục', en: 'procedure name (Tên thủ tục)' }, labels: either(start(['Tên thủ tục', 'Tên TTHC', 'Tên thủ tục hành chính']), exact(['Thủ tục'])) },
   { name: { vi: 'Cấp thực hiện', en: 'level of government (Cấp thực hiện)' }, labels: start(['Cấp thực hiện']) },
   { name: { vi: 'Loại thủ tục', en: 'procedure type (Loại thủ tục)' }, labels: start(['Loại thủ tục', 'Loại TTHC']) },
   { name: { vi: 'Lĩnh vực', en: 'field (Lĩnh vực)' }, labels: start(['Lĩnh vực']) },
-  { name: { vi: 'Trình tự thực hiện', en: 'steps (Trình tự thực hiện)' }, labels: start(['Trình tự thực hiện']) },
+  { name: { vi: 'Trình tự thực hiện', en: 'steps (Trình tự thực hiện)' }, labels: start(['Trình tự thực hiện', 'Các bước thực hiện', 'Trình tự thủ tục']) },
   // DVCQG shows this part as a table: Hình thức nộp | Thời hạn giải quyết | Phí, lệ phí.
-  { name: { vi: 'Cách thức thực hiện', en: 'ways of submission (Cách thức thực hiện)' }, labels: start(['Cách thức thực hiện', 'Hình thức nộp', 'Thời hạn giải quyết', 'Phí, lệ phí']) },
+  { name: { vi: 'Cách thức thực hiện', en: 'ways of submission (Cách thức thực hiện)' }, labels: start(['Cách thức thực hiện', 'Hình thức nộp', 'Thời hạn giải quyết', 'Thời gian giải quyết', 'Phí, lệ phí']) },
   // Its table: Tên giấy tờ | Mẫu đơn, tờ khai | Số lượng.
-  { name: { vi: 'Thành phần hồ sơ', en: 'required documents (Thành phần hồ sơ)' }, labels: start(['Thành phần hồ sơ', 'Tên giấy tờ', 'Hồ sơ bao gồm']) },
+  { name: { vi: 'Thành phần hồ sơ', en: 'required documents (Thành phần hồ sơ)' }, labels: start(['Thành phần hồ sơ', 'Thành phần, số lượng hồ sơ', 'Tên giấy tờ', 'Hồ sơ bao gồm']) },
   { name: { vi: 'Đối tượng thực hiện', en: 'who may apply (Đối tượng thực hiện)' }, labels: start(['Đối tượng thực hiện']) },
-  { name: { vi: 'Cơ quan thực hiện', en: 'handling agency (Cơ quan thực hiện)' }, labels: start(['Cơ quan thực hiện', 'Cơ quan giải quyết']) },
+  { name: { vi: 'Cơ quan thực hiện', en: 'handling agency (Cơ quan thực hiện)' }, labels: start(['Cơ quan thực hiện', 'Cơ quan trực tiếp thực hiện', 'Cơ quan giải quyết']) },
   { name: { vi: 'Cơ quan có thẩm quyền', en: 'competent authority (Cơ quan có thẩm quyền)' }, labels: start(['Cơ quan có thẩm quyền', 'Cơ quan có thẩm quyền quyết định']) },
-  { name: { vi: 'Địa chỉ tiếp nhận hồ sơ', en: 'where to submit (Địa chỉ tiếp nhận hồ sơ)' }, labels: start(['Địa chỉ tiếp nhận hồ sơ', 'Địa chỉ tiếp nhận', 'Nơi tiếp nhận hồ sơ']) },
+  { name: { vi: 'Địa chỉ tiếp nhận hồ sơ', en: 'where to submit (Địa chỉ tiếp nhận hồ sơ)' }, labels: start(['Địa chỉ tiếp nhận hồ sơ', 'Địa chỉ tiếp nhận', 'Nơi tiếp nhận hồ sơ', 'Nơi tiếp nhận']) },
   { name: { vi: 'Kết quả thực hiện', en: 'result (Kết quả thực hiện)' }, labels: start(['Kết quả thực hiện', 'Kết quả thực hiện thủ tục', 'Kết quả giải quyết']) },
-  { name: { vi: 'Căn cứ pháp lý', en: 'legal basis (Căn cứ pháp lý)' }, labels: start(['Căn cứ pháp lý']) },
+  { name: { vi: 'Căn cứ pháp lý', en: 'legal basis (Căn cứ pháp lý)' }, labels: start(['Căn cứ pháp lý', 'Cơ sở pháp lý']) },
   {
     name: { vi: 'Yêu cầu, điều kiện thực hiện', en: 'requirements and conditions (Yêu cầu, điều kiện thực hiện)' },
-    labels: start(['Yêu cầu, điều kiện thực hiện', 'Yêu cầu, điều kiện', 'Yêu cầu điều kiện thực hiện', 'Điều kiện thực hiện']),
+    labels: start(['Yêu cầu, điều kiện thực hiện', 'Yêu cầu, điều kiện', 'Yêu cầu - điều kiện', 'Yêu cầu điều kiện thực hiện', 'Điều kiện thực hiện']),
   },
 ];
 /** A part's label is a short text of its own, not a link (a catalogue's procedure names) nor a sentence. */
@@ -250,7 +251,7 @@ const OWNER_LABEL = start([
 const COPYRIGHT = /(?:^|[\s(])(?:©|\(c\)|bản quyền(?: thuộc về| của)?|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*-\s*\d{4})?\s*)?(?:bản quyền(?: thuộc về| của)?\s*)?[:\-–]?\s*[\p{L}]/u;
 /** An agency's name as a footer line ("ỦY BAN NHÂN DÂN TỈNH …", "Cục …", "Trung tâm …"). */
 const AGENCY_NAME =
-  /^(?:©\s*)?(?:ủy ban nhân dân|ubnd|bộ|sở|cục|tổng cục|ban|trung tâm|văn phòng|chi cục|cổng thông tin điện tử|cổng dịch vụ công|trang thông tin điện tử|tỉnh ủy|huyện ủy|thành ủy|đảng ủy|hội đồng nhân dân)(?![\p{L}\p{N}])/u;
+  /^(?:©\s?)?(?:ủy ban nhân dân|ubnd|bộ(?! phận)|sở|cục|tổng cục|ban(?! biên tập| chỉ đạo)|trung tâm|văn phòng|chi cục|cổng thông tin điện tử|cổng dịch vụ công|trang thông tin điện tử|tỉnh ủy|huyện ủy|thành ủy|đảng ủy|hội đồng nhân dân)(?![\p{L}\p{N}])/u;
 const ADDRESS_LABEL = start(['Địa chỉ', 'Trụ sở', 'Trụ sở chính', 'ĐC', 'Đ/c', 'Address', 'Địa chỉ liên hệ', 'Địa chỉ trụ sở']);
 const NOT_POSTAL = /^\s?(?:e-?mail|thư điện tử|website|web|trang web|ip)(?![\p{L}])/u;
 const ADDRESS_INLINE = /(?<![\p{L}\p{N}])(?:địa chỉ|trụ sở|đc|đ\/c)(?: liên hệ| trụ sở| cơ quan| chính)?\s*[:：]/u;
