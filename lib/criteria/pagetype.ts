@@ -17,23 +17,24 @@ export interface PageTypeResult {
   signals: string[];
 }
 
+/** How portals title their procedure catalogue (also CK-01's catalogue headings). */
+export const CATALOGUE_TITLES = [
+  'Danh mục thủ tục hành chính',
+  'Danh sách thủ tục hành chính',
+  'Danh mục TTHC',
+  'Danh sách TTHC',
+  'Thủ tục hành chính',
+  'Tra cứu thủ tục hành chính',
+  'Tìm kiếm thủ tục hành chính',
+  'Danh mục dịch vụ công',
+  'Danh sách dịch vụ công',
+  'Danh mục dịch vụ công trực tuyến',
+  'Bộ thủ tục hành chính',
+];
+
 /** Headings and titles by page type. */
 const HEADINGS: ReadonlyArray<{ type: PageType; match: ReturnType<typeof phrase> }> = [
-  {
-    type: 'catalogue',
-    match: start([
-      'Danh mục thủ tục hành chính',
-      'Danh sách thủ tục hành chính',
-      'Danh mục TTHC',
-      'Danh sách TTHC',
-      'Thủ tục hành chính',
-      'Tra cứu thủ tục hành chính',
-      'Tìm kiếm thủ tục hành chính',
-      'Danh mục dịch vụ công',
-      'Danh sách dịch vụ công',
-      'Bộ thủ tục hành chính',
-    ]),
-  },
+  { type: 'catalogue', match: start(CATALOGUE_TITLES) },
   { type: 'procedure', match: start(['Chi tiết thủ tục', 'Chi tiết thủ tục hành chính', 'Thông tin thủ tục', 'Thông tin thủ tục hành chính']) },
   {
     type: 'lookup',

@@ -1,6 +1,7 @@
 import { option, type Check, type Checks } from '../check';
 import { findIframes, findImages, findInputs, findLabelledValues, findLinks, findText, linkEvidence, pageAt, scanText, sameBlock } from '../find';
 import { anyOf, dedupe, evidenceAt, exact, identifiers, near, phrase, sameColumn, start, urls } from '../match';
+import { CATALOGUE_TITLES } from '../pagetype';
 import { routes } from '../platforms';
 import type { Evidence, Localized } from '../types';
 import type { PageView, TextItem } from '../views';
@@ -11,19 +12,7 @@ import { failed, none, norm, strong, weak } from './common';
 // CK-01: a catalogue of procedures, filterable by field, agency, level and audience.
 const CATALOGUE_ROUTE = routes('catalogue');
 const NATIONAL_CATALOGUE = urls(['dichvucong.gov.vn/p/home/dvc-tthc-category.html', 'dichvucong.gov.vn/p/home/dvc-danh-sach-tthc']);
-const CATALOGUE_HEADING = exact([
-  'Danh mục thủ tục hành chính',
-  'Danh sách thủ tục hành chính',
-  'Danh mục TTHC',
-  'Danh sách TTHC',
-  'Thủ tục hành chính',
-  'Tra cứu thủ tục hành chính',
-  'Tìm kiếm thủ tục hành chính',
-  'Danh mục dịch vụ công',
-  'Danh sách dịch vụ công',
-  'Danh mục dịch vụ công trực tuyến',
-  'Bộ thủ tục hành chính',
-]);
+const CATALOGUE_HEADING = exact(CATALOGUE_TITLES);
 const FACETS: ReadonlyArray<{ name: Localized; labels: ReturnType<typeof exact>; inputs: ReturnType<typeof phrase>; names: ReturnType<typeof identifiers> }> = [
   {
     name: { vi: 'lĩnh vực', en: 'field' },
