@@ -114,6 +114,9 @@ export interface Criterion {
   points?: number;
 }
 
+/** A group id: whatever the profile's groups are called (no fixed list). */
+export type GroupId = string;
+
 export interface GroupDef {
   id: string;
   title: Localized;
