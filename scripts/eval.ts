@@ -9,6 +9,9 @@
  * Corpora:
  * - `tests/fixtures/corpus/labels.json`: real markup of several platforms,
  *   minimised to the pattern, committed with its source noted in each page.
+ * - `tests/fixtures/corpus2/labels.json` ("held-out round 2"): real markup of
+ *   platforms and page types the checks were not developed against, labelled
+ *   before the first run; its first figure was a blind measurement.
  * - eval-dev: real OpenCPS pages built from public theme repositories
  *   (third-party markup, never committed). Pages are read from the build
  *   directory (`--build`, env DVC_EVAL_BUILD, default /tmp/evalbuild), labels
@@ -89,6 +92,8 @@ async function main(): Promise<number> {
   const results: CorpusResult[] = [];
   const own = join(ROOT, 'tests/fixtures/corpus/labels.json');
   results.push(await evaluateLabels('real-markup corpus (tests/fixtures/corpus)', loadLabels(own), dirname(own)));
+  const heldOut = join(ROOT, 'tests/fixtures/corpus2/labels.json');
+  results.push(await evaluateLabels('held-out round 2 (tests/fixtures/corpus2)', loadLabels(heldOut), dirname(heldOut)));
 
   const devLabels = resolve(o.devLabels);
   const built = resolve(o.build);
