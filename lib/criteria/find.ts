@@ -73,6 +73,7 @@ export function findLinks(page: PageView, opts: LinkScan): Evidence[] {
   const cap = opts.cap ?? EVIDENCE_CAP;
   const out: Evidence[] = [];
   for (const l of linkList(page, opts.among)) {
+    if (l.unbuilt) continue;
     const hit =
       (opts.urls !== undefined && opts.urls(l.href)) ||
       (opts.labels !== undefined && (opts.labels(l.norm) || (l.normLabel !== '' && opts.labels(l.normLabel)))) ||

@@ -68,9 +68,16 @@ const HOME_PATH = /^\/(?:(?:vi|en)\/?|web\/[\w-]+\/?|web\/guest\/?(?:home|trang-
 /** A query a home page may carry (a language); any other (?tabid=93, ?id=…) is another page. */
 const HOME_QUERY = /^(?:\?(?:lang|language|locale|l)=[\w-]{1,10})?(?:#.*)?$/i;
 
-/** Labels of a procedure's parts (a procedure page shows several as labels). */
+/**
+ * Labels of a procedure's parts (a procedure page shows several as labels),
+ * with the variants portals write: "Thời gian giải quyết", "Cơ sở pháp lý",
+ * "Phí, lệ phí", "Giấy tờ phải nộp". Four distinct ones make a procedure page
+ * even when its address and title say nothing (a news template reused for
+ * procedures, a clone's /dich-vu/<id>).
+ */
 const PROCEDURE_LABELS = start([
   'Mã thủ tục',
+  'Mã số thủ tục',
   'Mã TTHC',
   'Số quyết định',
   'Tên thủ tục',
@@ -79,15 +86,27 @@ const PROCEDURE_LABELS = start([
   'Trình tự thực hiện',
   'Cách thức thực hiện',
   'Thành phần hồ sơ',
+  'Thành phần, số lượng hồ sơ',
+  'Giấy tờ phải nộp',
   'Đối tượng thực hiện',
   'Cơ quan thực hiện',
   'Cơ quan có thẩm quyền',
   'Kết quả thực hiện',
   'Căn cứ pháp lý',
+  'Cơ sở pháp lý',
   'Yêu cầu, điều kiện thực hiện',
+  'Yêu cầu điều kiện',
   'Điều kiện thực hiện',
   'Thời hạn giải quyết',
+  'Thời gian giải quyết',
+  'Phí, lệ phí',
 ]);
+/**
+ * A procedure page's own title where portals write it in a plain block
+ * (<div class="…title">CHI TIẾT THỦ TỤC HÀNH CHÍNH</div>) rather than a
+ * heading element: the whole text, never a link.
+ */
+const PROCEDURE_TITLE_BLOCK = exact(['Chi tiết thủ tục', 'Chi tiết thủ tục hành chính', 'Thông tin chi tiết thủ tục', 'Thông tin chi tiết thủ tục hành chính']);
 /** A catalogue's table columns. */
 const CATALOGUE_COLUMNS = exact(['Tên thủ tục', 'Tên thủ tục hành chính', 'Lĩnh vực', 'Lĩnh vực thủ tục', 'Cơ quan thực hiện', 'Mức độ', 'Cấp cơ quan quản lý', 'STT']);
 const LOOKUP_FIELD = phrase(['Mã hồ sơ', 'Mã số hồ sơ', 'Mã biên nhận', 'Mã số biên nhận', 'Số biên nhận', 'Nhập mã hồ sơ']);
@@ -115,6 +134,10 @@ export function classifyPage(page: PageView): PageTypeResult {
     const h = headings.find((t) => match(t.norm));
     if (h) add(type, 2, `heading: ${h.raw}`);
     else if (match(title)) add(type, 1, `title: ${page.snap.title}`);
+  }
+  if (!signals.get('procedure')?.some((s) => s.startsWith('heading'))) {
+    const block = page.contentTexts.find((t) => t.tag !== 'a' && t.raw.length <= 60 && PROCEDURE_TITLE_BLOCK(t.norm));
+    if (block) add('procedure', 2, `heading: ${block.raw}`);
   }
 
   const fields = page.snap.forms.flatMap((f) => f.inputs).filter((i) => i.type !== 'hidden');

@@ -78,6 +78,8 @@ export function secretsInUrls(text: string): Array<{ value: string; finding: Sec
     if (PLACEHOLDER.test(value)) continue;
     out.push({ value, finding: { text: masked(m[1]!, value), weak: /^AIza/.test(value) } });
   }
+  // A Google key under any parameter name (Maps' "?key=AIza…" in a script address): public by design, to be restricted.
+  for (const m of text.matchAll(GOOGLE_KEY)) if (!out.some((o) => o.value === m[0])) out.push({ value: m[0], finding: { text: masked('AIza key', m[0]), weak: true } });
   for (const m of text.matchAll(CREDENTIALS_IN_URL)) {
     const password = m[2]!;
     if (PLACEHOLDER.test(password)) continue;

@@ -47,12 +47,20 @@ export interface LinkItem {
   blocks: readonly number[];
   /** onclick attribute, '' when none. */
   action: string;
+  /** To a page the portal itself says is not built yet ("/sap-trien-khai.html", "dang-xay-dung"). */
+  unbuilt: boolean;
 }
 
 export interface CodeItem {
   selector: string;
   text: string;
 }
+
+/** Where portals send a menu entry whose page is not built yet ("Nghiệp vụ chưa triển khai", "Đang xây dựng"). */
+const UNBUILT = /(?:^|[/=_-])(?:sap-?trien-?khai|chua-?trien-?khai|dang-?xay-?dung|coming-?soon|under-?construction)(?:[./?#_-]|$)/i;
+
+/** Client-side data binding: binders and template expressions (Kendo "#: name #", "{{ name }}" in markup strings). Linear. */
+const DATA_BINDING = /\bkendo\.(?:bind|observable)\s?\(|\.kendo(?:ListView|Grid|TreeView)\s?\(|\bko\.applyBindings\s?\(|\bnew\s+Vue\s?\(|\bVue\.createApp\s?\(|\bangular\.module\s?\(|#[:=]\s?[A-Za-z_$][\w$.]{0,60}\s?#|\{\{\s?[A-Za-z_$][\w$.]{0,60}\s?\}\}/;
 
 /** The national portal dichvucong.gov.vn itself (not provincial hosts such as dichvucong.<tinh>.gov.vn). */
 export const NATIONAL_PORTAL = /^https?:\/\/(?:www\.)?dichvucong\.gov\.vn(?:[/:?#]|$)/i;
@@ -95,14 +103,20 @@ export class PageView {
     });
   }
 
-  /** Every visible string: text elements, links (text and label), buttons, field labels and placeholders, the title. */
+  /**
+   * Every visible string: text elements, links (text and label), buttons,
+   * field labels and placeholders, the title. The words of a link to a page
+   * the portal says is not built yet are no evidence of what they name.
+   */
   get texts(): readonly TextItem[] {
     return this.memo('texts', () => {
-      const list: TextItem[] = [...this.contentTexts];
+      const unbuilt = this.links.filter((l) => l.unbuilt).map((l) => l.selector);
+      const list: TextItem[] = unbuilt.length === 0 ? [...this.contentTexts] : this.contentTexts.filter((t) => !unbuilt.some((s) => inside(t.selector, s)));
       const add = (selector: string, raw: string, kind: TextKind, blocks: readonly number[] = [], tag = '') => {
         if (raw) list.push({ selector, raw, norm: normalizeVi(raw), tag, kind, blocks, index: -1 });
       };
       for (const l of this.links) {
+        if (l.unbuilt) continue;
         add(l.selector, l.link.text, 'link', l.blocks);
         add(l.selector, l.link.label, 'link', l.blocks);
       }
@@ -138,6 +152,7 @@ export class PageView {
           national: !national && NATIONAL_PORTAL.test(link.href),
           blocks: blocks[i]!,
           action: link.action ?? '',
+          unbuilt: UNBUILT.test(pathOf(link.href)),
         };
       });
     });
@@ -204,6 +219,22 @@ export class PageView {
       }
       for (const b of this.snap.buttons) if (b.action) read(b.action);
       return names;
+    });
+  }
+
+  /**
+   * The page fills its content from data with client-side bindings (Kendo,
+   * Knockout, Vue, Angular templates and binders in its inline code): a label
+   * whose value element is empty in the markup is written by script, not
+   * missing. The matched snippet, or null.
+   */
+  get scriptBound(): string | null {
+    return this.memo('scriptBound', () => {
+      for (const s of this.inlineScripts) {
+        const m = DATA_BINDING.exec(s.text);
+        if (m) return m[0];
+      }
+      return null;
     });
   }
 

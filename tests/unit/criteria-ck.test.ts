@@ -22,7 +22,7 @@ const PARTS = [
   'Căn cứ pháp lý',
   'Yêu cầu, điều kiện thực hiện',
 ];
-const detail = (labels: string[]) => `<table>${labels.map((l) => `<tr><td>${l}:</td><td>…</td></tr>`).join('')}</table>`;
+const detail = (labels: string[]) => `<table>${labels.map((l, i) => `<tr><td>${l}:</td><td>Nội dung ${i + 1}</td></tr>`).join('')}</table>`;
 
 describe('CK-01 published catalogue with facets', () => {
   it('does not take the field and agency selects of a feedback form: it asks for the catalogue', async () => {
@@ -99,6 +99,18 @@ describe('CK-02 procedure parts', () => {
     const f = await judge('CK-02', detail(labels), DETAIL);
     expect(f.state).toBe('met');
     expect(f.message).toBeUndefined();
+  });
+
+  it('does not count part headings with nothing under them, and names them', async () => {
+    const empty = ['Trình tự thực hiện:', 'Cách thức thực hiện:', 'Thời gian giải quyết:', 'Phí, lệ phí:', 'Căn cứ pháp lý:'].map((h) => `<p><strong>${h}</strong></p>`).join('');
+    const f = await judge('CK-02', `<p><strong>Lĩnh vực:</strong></p><p>Môi trường</p>${empty}`, DETAIL);
+    expect(f.state).toBe('not_met');
+    expect(f.message?.en).toContain('headings with nothing under them');
+    expect(f.message?.en).toContain('legal basis (Căn cứ pháp lý)');
+    // The same headings with their paragraphs are parts shown.
+    const filled = ['Trình tự thực hiện:', 'Cách thức thực hiện:', 'Thời gian giải quyết:', 'Căn cứ pháp lý:'].map((h) => `<p><strong>${h}</strong></p><p>Nội dung đầy đủ</p>`).join('');
+    const g = await judge('CK-02', filled, DETAIL);
+    expect(g.evidence.map((e) => e.text)).toEqual(expect.arrayContaining(['Trình tự thực hiện:', 'Căn cứ pháp lý:']));
   });
 
   it('does not count a label that only appears inside a sentence', async () => {

@@ -11,6 +11,31 @@ const typeOf = async (body: string, url: string, head = '') => (await view(body,
 const CORPUS = join(__dirname, '../fixtures/corpus');
 const corpusPage = async (file: string, url: string) => viewOf(await snapshotFromHtml(readFileSync(join(CORPUS, 'pages', file), 'utf8'), url));
 
+describe('page types from what a procedure page shows', () => {
+  const url = 'https://phuong12.example.gov.vn/?controller=index&action=ctthutuc&id=4';
+
+  it('takes a news template reused for procedures, by its part headings and their variants', async () => {
+    const headings = ['Lĩnh vực:', 'Trình tự thực hiện:', 'Cách thức thực hiện:', 'Thời gian giải quyết:', 'Phí, lệ phí:', 'Cơ sở pháp lý:'];
+    expect(await typeOf(`<div class="post-title-dt">THỦ TỤC THU HỒI ĐẤT</div>${headings.map((h) => `<p><strong>${h}</strong></p>`).join('')}`, url)).toBe('procedure');
+  });
+
+  it('takes a clone\'s definition list (/dich-vu/<id>) with "Phí, lệ phí" and "Giấy tờ phải nộp"', async () => {
+    const dl = ['Trình tự thực hiện', 'Cách thức thực hiện', 'Thời hạn giải quyết', 'Phí, lệ phí'].map((l) => `<div><dt>${l}</dt><dd>Nội dung</dd></div>`);
+    expect(await typeOf(`<dl>${dl.join('')}</dl><div>Giấy tờ phải nộp</div>`, 'https://dvc-demo.example.vn/dich-vu/T-BPC-280422')).toBe('procedure');
+  });
+
+  it('does not take a news article that names two parts in passing', async () => {
+    expect(await typeOf('<h1>Cải cách thủ tục</h1><p>Trình tự thực hiện</p><p>Phí, lệ phí</p><p>Tin tức khác</p>', 'https://example.gov.vn/tin-tuc/12')).toBe('other');
+  });
+
+  it('reads "CHI TIẾT THỦ TỤC HÀNH CHÍNH" written in a plain block, over a catalogue address, but not as a link', async () => {
+    const catalogueUrl = 'http://v2.opencps.example.vn/web/cong-dich-vu-cong/thu-tuc-hanh-chinh';
+    const parts = ['Thời gian giải quyết', 'Căn cứ pháp lý', 'Cách thức thực hiện', 'Kết quả thực hiện'].map((l) => `<div><label>${l}</label><p></p></div>`);
+    expect(await typeOf(`<div class="background-triangle-big">CHI TIẾT THỦ TỤC HÀNH CHÍNH</div>${parts.join('')}`, catalogueUrl)).toBe('procedure');
+    expect(await typeOf(`<a href="/chi-tiet">Chi tiết thủ tục hành chính</a>${parts.join('')}`, catalogueUrl)).toBe('catalogue');
+  });
+});
+
 describe('page types', () => {
   it.each([
     ['https://dichvucong.quangngai.gov.vn/vi/', 'home'],

@@ -45,6 +45,23 @@ describe('views of a snapshot, made once and shared', () => {
   });
 });
 
+describe('what the markup cannot show yet', () => {
+  it('knows a page that binds its content from data (Kendo, Knockout, Vue, template expressions), and a plain page', async () => {
+    expect((await view('<p data-bind="html:feeText"></p><script>kendo.bind($("#x"), kendo.observable(r));</script>')).scriptBound).toContain('kendo.bind');
+    expect((await view('<ul id="l"></ul><script type="text/x-kendo-template"><li>#: serviceName #</li></script>')).scriptBound).toContain('#: serviceName #');
+    expect((await view('<div id="app"></div><script>new Vue({ el: "#app" })</script>')).scriptBound).not.toBeNull();
+    expect((await view('<p>Lệ phí: 50.000 đồng</p><script>$(".menu").click(function () { location.href = "/a#b"; });</script>')).scriptBound).toBeNull();
+  });
+
+  it('drops the words of links to pages the portal says are not built, and only those', async () => {
+    const v = await view('<a href="/sap-trien-khai.html?ten=G%C3%B3p%20%C3%BD"><h3>Góp ý &amp; phản ánh</h3></a><a href="/dang-xay-dung">Hỏi đáp</a><a href="/hoi-dap">Câu hỏi thường gặp</a><a href="/trien-khai-dvc">Triển khai DVC</a>');
+    expect(v.links.filter((l) => l.unbuilt).length).toBe(2);
+    expect(v.texts.map((t) => t.norm)).not.toContain('góp ý & phản ánh');
+    expect(v.texts.map((t) => t.norm)).not.toContain('hỏi đáp');
+    expect(v.texts.map((t) => t.norm)).toEqual(expect.arrayContaining(['câu hỏi thường gặp', 'triển khai dvc']));
+  });
+});
+
 describe('a label and its value, read by block', () => {
   it('takes a heading and the paragraph after it (a footer column)', async () => {
     const v = await view('<footer><div class="col"><h4>Bộ phận hỗ trợ</h4><p><i class="fa fa-phone"></i> 024.3556 3462</p></div></footer>');

@@ -1,6 +1,6 @@
 import { option, type Check, type Checks } from '../check';
 import { findIframes, findImages, findInputs, findLabelledValues, findLinks, findText, linkEvidence, pageAt, scanText, sameBlock } from '../find';
-import { anyOf, dedupe, evidenceAt, exact, identifiers, near, phrase, sameColumn, start, urls } from '../match';
+import { anyOf, dedupe, evidenceAt, exact, identifiers, inside, near, phrase, sameColumn, start, urls } from '../match';
 import { CATALOGUE_TITLES } from '../pagetype';
 import { routes } from '../platforms';
 import type { Evidence, Localized } from '../types';
@@ -97,22 +97,63 @@ const PROCEDURE_PARTS: ReadonlyArray<{ name: Localized; labels: (norm: string) =
 ];
 /** A part's label is a short text of its own, not a link (a catalogue's procedure names) nor a sentence. */
 const isPartLabel = (t: TextItem) => t.raw.length <= 60 && t.tag !== 'a' && (t.kind === 'text' || t.kind === 'field');
+const isAnyPartLabel = (t: TextItem) => isPartLabel(t) && PROCEDURE_PARTS.some((p) => p.labels(t.norm));
+/** A caption such as "Cơ quan ban hành:": the next label, never a value. */
+const isCaption = (t: TextItem) => t.raw.length <= 60 && /[:：]\s*$/u.test(t.raw);
+const CONTENT = /[\p{L}\p{N}].*[\p{L}\p{N}]/u;
+
+/**
+ * Does a part label show its content: after its colon in its own text, or
+ * in a following text of its block before the next label ("<p><b>Phí, lệ
+ * phí:</b></p><p>Không</p>", a table row, a term and its definition)? Portals
+ * also publish the headings with nothing under them (a template filled in
+ * part, values a script was to write): such a part is not shown.
+ */
+function partHasContent(page: PageView, t: TextItem): boolean {
+  if (t.kind === 'field') return true;
+  const colon = t.raw.search(/[:：]/u);
+  if (colon !== -1 && CONTENT.test(t.raw.slice(colon + 1))) return true;
+  if (t.index < 0) return false;
+  const texts = page.contentTexts;
+  for (let j = t.index + 1; j <= t.index + 4 && j < texts.length; j++) {
+    const v = texts[j]!;
+    if (isCaption(v) || isAnyPartLabel(v)) return false;
+    if (t.blocks.length > 0 && v.blocks.length > 0 && !sameBlock(t, v)) continue;
+    if (CONTENT.test(v.raw)) return true;
+  }
+  return false;
+}
 
 const ck02: Check = (page, options) => {
   const complete = option(options, 'completeParts', 14);
   const enough = option(options, 'minParts', 8);
   const found: Evidence[] = [];
+  const empty: Evidence[] = [];
   const missing: Localized[] = [];
+  const emptyNames: Localized[] = [];
   for (const part of PROCEDURE_PARTS) {
-    const hit = scanText(page, (t) => isPartLabel(t) && part.labels(t.norm), { cap: 1 });
-    if (hit[0]) found.push(hit[0]);
-    else missing.push(part.name);
+    const labels = page.texts.filter((t) => isPartLabel(t) && part.labels(t.norm));
+    const shown = labels.find((t) => partHasContent(page, t));
+    if (shown) found.push(evidenceAt(page.url, shown.selector, shown.raw));
+    else {
+      missing.push(part.name);
+      if (labels[0]) {
+        empty.push(evidenceAt(page.url, labels[0].selector, labels[0].raw));
+        emptyNames.push(part.name);
+      }
+    }
   }
+  const labelled = found.length + empty.length;
   // A few part-like words on another kind of page (a catalogue's columns, a lookup result) are no procedure page.
-  if (page.pageType.type !== 'procedure' && found.length < 4) return none();
-  if (found.length < 3) return none();
+  if (page.pageType.type !== 'procedure' && labelled < 4) return none();
+  if (labelled < 3) return none();
+  // The parts are there as headings with nothing under them: written later by the page's script, or never filled.
+  if (found.length < 3) {
+    if (page.scriptBound) return weak(empty.slice(0, 5), { id: 'CK-02.scriptFilled', data: { empty: emptyNames } });
+    return failed(empty.slice(0, 5), { id: 'CK-02.emptyParts', data: { empty: emptyNames } });
+  }
   const data = { found: found.length, total: PROCEDURE_PARTS.length, min: enough, complete, missing };
-  if (found.length < enough) return failed(found, { id: 'CK-02.tooFew', data });
+  if (found.length < enough) return failed(anyOf(found, empty.slice(0, 2)), { id: 'CK-02.tooFew', data });
   if (found.length < complete) return weak(found, { id: 'CK-02.incomplete', data });
   return strong(found, missing.length > 0 ? { id: 'CK-02.almost', data } : undefined);
 };
@@ -122,34 +163,73 @@ const TTHC_CODE = /(?<![\d.])[123]\.\d{6}(?!\d)/;
 const NATIONAL_PROCEDURE = urls(['dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=']);
 const NATIONAL_PROCEDURE_URL = 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=';
 
+const CODE_LABEL = start(['Mã thủ tục', 'Mã số thủ tục', 'Mã TTHC', 'Mã số TTHC', 'Mã thủ tục hành chính']);
+/** A code-shaped value: letters, digits and separators, no spaces ("T-BRV-264853-TT", "BTP-HCM-284671"). */
+const CODE_VALUE = /^\s?[:：]?\s?[\p{L}\p{N}][\p{L}\p{N}.\-/_]{3,40}\s?$/u;
+
 const ck03: Check = (page) => {
   const evidence = anyOf(findLinks(page, { urls: NATIONAL_PROCEDURE }), scanText(page, (t) => t.kind === 'text' && TTHC_CODE.test(t.raw)));
   const code = evidence.map((e) => TTHC_CODE.exec(e.text)?.[0]).find((c) => c !== undefined);
-  if (!code) return { evidence };
-  return { evidence, message: { id: 'CK-03.crossCheck', data: { code, url: `${NATIONAL_PROCEDURE_URL}${code}` } } };
+  if (code) return { evidence, message: { id: 'CK-03.crossCheck', data: { code, url: `${NATIONAL_PROCEDURE_URL}${code}` } } };
+  // A code under its label in another shape (the database's older "T-BRV-264853-TT"): the inspector checks it.
+  const labelled = findLabelledValues(page, { label: CODE_LABEL, value: (s) => CODE_VALUE.test(s) && /\d/.test(s), maxLabelLength: 60, cap: 2 });
+  if (labelled.length > 0) return { evidence: labelled.map((v) => v.evidence), message: { id: 'CK-03.otherFormat' } };
+  return { evidence };
 };
 
 // CK-04: a form to download is a document file (by address or by name) labelled as a form.
 const DOCUMENT_FILE = /\.(?:docx?|pdf|xlsx?|odt|ods|rtf)(?=$|[?#&/;])/i;
-const FORM_LABEL = phrase(['Mẫu đơn, tờ khai', 'Mẫu đơn', 'Tờ khai', 'Mẫu tờ khai', 'Biểu mẫu', 'Mẫu số', 'Tải mẫu', 'Đơn đề nghị', 'Phiếu đề nghị', 'Mẫu đơn, tờ khai đính kèm']);
-/** File names of forms as portals upload them: Mau_01, to-khai, ToKhai, bieu-mau (not a receipt, "phieu-tiep-nhan"). */
-const FORM_FILE_NAME = /(?:^|[/_\-.\s(])(?:mau|to[-_ ]?khai|bieu[-_ ]?mau|(?:don|phieu)[-_ ]?de[-_ ]?nghi)(?:[-_\s.\d]|$)/i;
+const FORM_LABEL = phrase(['Mẫu đơn, tờ khai', 'Mẫu đơn', 'Tờ khai', 'Mẫu tờ khai', 'Biểu mẫu', 'Mẫu số', 'Tải mẫu', 'Đơn đề nghị', 'Phiếu đề nghị', 'Mẫu đơn, tờ khai đính kèm', 'Đơn xin', 'Đơn đăng ký']);
+/**
+ * File names of forms as portals upload them: Mau_01, to-khai, ToKhai, bieu-mau,
+ * Don+xin+… (Liferay writes spaces as "+"); not a receipt, "phieu-tiep-nhan".
+ */
+const FORM_FILE_NAME = /(?:^|[/_\-.\s(+])(?:mau|to[-_ +]?khai|bieu[-_ +]?mau|(?:don|phieu)[-_ +]?de[-_ +]?nghi|don[-_ +]?(?:xin|dang[-_ +]?ky))(?:[-_\s.\d+]|$)/i;
+/** An address that serves a file for download without showing its extension (download_file.jsp?ma=…, /filetemplates/3, GetFile.ashx?id=…). */
+const DOWNLOAD_ENDPOINT = /download|tai-?ve|getfile|get-?file|attachment|dinh-?kem|filetemplate|file-?mau/i;
+
+/** Captions of a list of attached forms ("Danh sách tài liệu, biểu mẫu đính kèm", "File biểu mẫu"). */
+const FORM_LIST_CAPTION = phrase(['Biểu mẫu đính kèm', 'Tài liệu, biểu mẫu', 'Danh sách biểu mẫu', 'File biểu mẫu', 'Tệp biểu mẫu', 'Mẫu đơn, tờ khai đính kèm', 'Danh sách mẫu đơn']);
+
+/**
+ * A caption over a list of files: the section the caption heads (its parent or
+ * grandparent, never the page body) holds the link a few levels down, as a
+ * table of attachments under its title.
+ */
+function captionOf(caption: TextItem, link: { selector: string }): boolean {
+  if (!FORM_LIST_CAPTION(caption.norm)) return false;
+  const parts = caption.selector.split(' > ');
+  const depth = link.selector.split(' > ').length;
+  for (let up = 1; up <= 2 && up < parts.length; up++) {
+    const section = parts.slice(0, parts.length - up);
+    if (/^(?:body|html)\b/.test(section[section.length - 1]!)) break;
+    if (inside(link.selector, section.join(' > ')) && depth - section.length <= 6) return true;
+  }
+  return false;
+}
 
 const ck04: Check = (page) => {
   const labels = page.texts.filter((t) => t.kind === 'text' && FORM_LABEL(t.norm));
   const out: Evidence[] = [];
   for (const l of page.links) {
-    if (!DOCUMENT_FILE.test(l.href) && !DOCUMENT_FILE.test(l.link.text)) continue;
+    const file = DOCUMENT_FILE.test(l.href) || DOCUMENT_FILE.test(l.link.text);
+    // A link that says it is the form and leads to a download: the national database's download_file.jsp?ma=…
+    const namedDownload = !file && (FORM_LABEL(l.norm) || FORM_LABEL(l.normLabel)) && DOWNLOAD_ENDPOINT.test(l.path);
+    if (!file && !namedDownload) continue;
     let fileName = '';
     try {
       fileName = decodeURIComponent(l.path.split(/[?#]/)[0]!.split('/').pop() ?? '');
     } catch {
       fileName = l.path;
     }
-    const named = FORM_LABEL(l.norm) || FORM_LABEL(l.normLabel) || FORM_FILE_NAME.test(fileName) || FORM_FILE_NAME.test(l.link.text);
-    const labelled = named || labels.some((t) => sameBlock(t, l) || near(t.selector, l.selector, 2) || sameColumn(t.selector, l.selector));
+    const named = namedDownload || FORM_LABEL(l.norm) || FORM_LABEL(l.normLabel) || FORM_FILE_NAME.test(fileName) || FORM_FILE_NAME.test(l.link.text);
+    const labelled = named || labels.some((t) => sameBlock(t, l) || near(t.selector, l.selector, 2) || sameColumn(t.selector, l.selector) || captionOf(t, l));
     if (labelled) out.push(linkEvidence(page, l));
     if (out.length >= 5) break;
+  }
+  if (out.length === 0 && page.scriptBound && labels.length > 0) {
+    // "File biểu mẫu" over a list the page's script fills from data.
+    return weak(labels.slice(0, 2).map((t) => evidenceAt(page.url, t.selector, t.raw)), { id: 'CK-04.scriptFilled' });
   }
   return { evidence: out };
 };
@@ -171,17 +251,20 @@ const STATISTICS_HEADING = phrase([
 ]);
 const STATISTICS_ROUTE = routes('statistics');
 
+const STATISTICS_FRAME = urls([/thong-?ke|statistic/i]);
+
 const ck05: Check = (page) => {
   const classes = TIMELINESS.map((m) => findText(page, m, { maxLength: 60, cap: 2 }));
   const seen = classes.filter((c) => c.length > 0);
-  return {
-    evidence: anyOf(
-      pageAt(page, STATISTICS_ROUTE),
-      findText(page, STATISTICS_HEADING, { maxLength: 80 }),
-      seen.length >= 2 ? seen.flat() : [],
-      findLinks(page, { urls: STATISTICS_ROUTE }),
-    ),
-  };
+  const shown = anyOf(
+    findText(page, STATISTICS_HEADING, { maxLength: 80, kinds: ['text', 'link', 'button'] }),
+    seen.length >= 2 ? seen.flat() : [],
+    findLinks(page, { urls: STATISTICS_ROUTE }),
+  );
+  if (shown.length > 0) return { evidence: anyOf(pageAt(page, STATISTICS_ROUTE), shown) };
+  // Only the page's own address or title says "statistics", or the figures sit in another system's frame: none are in this markup.
+  const named = anyOf(pageAt(page, STATISTICS_ROUTE), findText(page, STATISTICS_HEADING, { maxLength: 120, kinds: ['title'] }), findIframes(page, STATISTICS_FRAME));
+  return named.length > 0 ? weak(named, { id: 'CK-05.noFigures' }) : none();
 };
 
 // CK-06: the 766 index.

@@ -1,6 +1,6 @@
 import type { Check, Checks } from '../check';
 import { findIframes, findImages, findLabelledValues, findLinks, findScripts, findText, linkEvidence, pageAt, scanText } from '../find';
-import { anyOf, phrase, urls } from '../match';
+import { anyOf, evidenceAt, exact, phrase, urls } from '../match';
 import { routes } from '../platforms';
 import type { Evidence } from '../types';
 import type { PageView } from '../views';
@@ -9,7 +9,21 @@ import { none, ownOrDelegated, strong, weak } from './common';
 /** HT — interaction and support channels. */
 
 // HT-01 … HT-04: feedback, its answers, satisfaction, Q&A.
-const FEEDBACK = phrase(['Phản ánh kiến nghị', 'Phản ánh, kiến nghị', 'Gửi phản ánh', 'Tiếp nhận phản ánh', 'PAKN']);
+const FEEDBACK = phrase([
+  'Phản ánh kiến nghị',
+  'Phản ánh, kiến nghị',
+  'Gửi phản ánh',
+  'Tiếp nhận phản ánh',
+  'PAKN',
+  'Phản ánh của công dân',
+  'Phản ánh của người dân',
+  'Góp ý, phản ánh',
+  'Góp ý phản ánh',
+  'Góp ý & phản ánh',
+  'Phản ánh, góp ý',
+]);
+/** A menu entry or button that is just "Phản ánh" (a ward site's "Phản ánh | Tra cứu"). */
+const FEEDBACK_ENTRY = exact(['Phản ánh', 'Gửi phản ánh', 'Phản ánh trực tuyến']);
 const FEEDBACK_ROUTE = routes('feedback');
 const NATIONAL_FEEDBACK = urls(['/p/phananhkiennghi', 'pakn']);
 const ANSWERS = phrase([
@@ -25,6 +39,11 @@ const ANSWERS = phrase([
 ]);
 const ANSWER_URLS = urls(['danh-sach-pakn', 'pakn-da-tra-loi']);
 const SATISFACTION = phrase([
+  'Bạn có hài lòng',
+  'Quý khách có hài lòng',
+  'Ông/bà có hài lòng',
+  'Ông (bà) có hài lòng',
+  'Đánh giá của khách hàng',
   'Đánh giá hài lòng',
   'Đánh giá sự hài lòng',
   'Đánh giá mức độ hài lòng',
@@ -34,7 +53,15 @@ const SATISFACTION = phrase([
   'Đánh giá chất lượng phục vụ',
 ]);
 const SATISFACTION_ROUTE = routes('satisfaction');
-const FAQ = phrase(['Hỏi đáp', 'Hỏi - đáp', 'Hỏi – đáp', 'Hỏi/đáp', 'Câu hỏi thường gặp', 'Giải đáp thắc mắc', 'FAQ']);
+const FAQ = phrase(['Hỏi đáp', 'Hỏi - đáp', 'Hỏi – đáp', 'Hỏi/đáp', 'Hỏi và đáp', 'Câu hỏi thường gặp', 'Giải đáp thắc mắc', 'FAQ', 'Danh sách câu hỏi', 'Gửi câu hỏi', 'Đặt câu hỏi']);
+/** Rating buttons: a counter's "Hài lòng" / "Không hài lòng" screen. */
+const RATING = exact(['Rất hài lòng', 'Hài lòng', 'Không hài lòng', 'Chưa hài lòng']);
+
+/** Two or more different rating choices among the page's buttons and links. */
+function ratingControls(page: PageView): Evidence[] {
+  const hits = page.texts.filter((t) => (t.kind === 'button' || t.kind === 'link') && RATING(t.norm));
+  return new Set(hits.map((t) => t.norm)).size >= 2 ? hits.slice(0, 3).map((t) => evidenceAt(page.url, t.selector, t.raw)) : [];
+}
 const FAQ_ROUTE = routes('faq');
 
 // ---------------------------------------------------------------------------
@@ -174,11 +201,18 @@ const SOCIAL_TEXT = phrase(['Quét để quan tâm', 'Quét mã để quan tâm'
 export const supportChecks: Checks = {
   'HT-01': (page) =>
     ownOrDelegated(
-      anyOf(pageAt(page, FEEDBACK_ROUTE), findLinks(page, { urls: FEEDBACK_ROUTE, labels: FEEDBACK, slugs: true, among: 'own' }), findText(page, FEEDBACK, { own: true })),
+      anyOf(
+        pageAt(page, FEEDBACK_ROUTE),
+        findLinks(page, { urls: FEEDBACK_ROUTE, labels: FEEDBACK, slugs: true, among: 'own' }),
+        findLinks(page, { labels: FEEDBACK_ENTRY, among: 'own' }),
+        findText(page, FEEDBACK, { own: true }),
+      ),
       findLinks(page, { urls: NATIONAL_FEEDBACK, labels: FEEDBACK, among: 'national' }),
     ),
   'HT-02': (page) => ({ evidence: anyOf(pageAt(page, ANSWER_URLS), findLinks(page, { urls: ANSWER_URLS, labels: ANSWERS, slugs: true }), findText(page, ANSWERS)) }),
-  'HT-03': (page) => ({ evidence: anyOf(pageAt(page, SATISFACTION_ROUTE), findLinks(page, { urls: SATISFACTION_ROUTE, labels: SATISFACTION, slugs: true }), findText(page, SATISFACTION)) }),
+  'HT-03': (page) => ({
+    evidence: anyOf(pageAt(page, SATISFACTION_ROUTE), findLinks(page, { urls: SATISFACTION_ROUTE, labels: SATISFACTION, slugs: true }), findText(page, SATISFACTION), ratingControls(page)),
+  }),
   'HT-04': (page) => ({ evidence: anyOf(pageAt(page, FAQ_ROUTE), findLinks(page, { urls: FAQ_ROUTE, labels: FAQ, slugs: true }), findText(page, FAQ)) }),
   'HT-05': ht05,
   'HT-06': (page) => ({

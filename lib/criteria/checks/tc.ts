@@ -72,12 +72,50 @@ function procedureSearchForms(page: PageView): Evidence[] {
   return out;
 }
 
+/** A search box named for procedures: "Nhập tên thủ tục hành chính", "Tìm thủ tục…". */
+const PROCEDURE_KEYWORD = phrase(['Tên thủ tục', 'Thủ tục hành chính', 'Tên TTHC', 'Tìm thủ tục', 'Tìm kiếm thủ tục', 'Tên dịch vụ công']);
+/** Searches of something else than procedures: draft laws, documents, questions, feedback, news. */
+const OTHER_SEARCH = phrase([
+  'Tìm kiếm dự thảo',
+  'Tìm kiếm văn bản',
+  'Tra cứu văn bản',
+  'Tìm kiếm câu hỏi',
+  'Tìm kiếm nội dung kiến nghị',
+  'Tìm kiếm phản ánh',
+  'Tìm kiếm tin tức',
+  'Tìm kiếm bài viết',
+]);
+
+/** "Tìm kiếm nâng cao" is the procedure search's unless the page's search is of something else. */
+function advancedSearch(page: PageView): Evidence[] {
+  if (page.pageType.type === 'my-dossiers') return [];
+  const found = findText(page, ADVANCED_SEARCH);
+  if (found.length === 0 || page.pageType.type === 'catalogue') return found;
+  return findText(page, OTHER_SEARCH, { maxLength: 120, cap: 1 }).length > 0 ? [] : found;
+}
+
+/** A lone keyword box named for procedures, without criteria: a search, not yet a search by criteria. */
+function procedureKeywordBox(page: PageView): Evidence[] {
+  if (page.pageType.type === 'my-dossiers' || page.pageType.type === 'lookup') return [];
+  return findInputs(
+    page,
+    PROCEDURE_KEYWORD,
+    { forms: page.snap.forms.map((f) => ({ ...f, inputs: f.inputs.filter((i) => i.type === 'text' || i.type === 'search' || i.type === '') })) },
+    2,
+  );
+}
+
+const tc03: Check = (page) => {
+  const evidence = anyOf(advancedSearch(page), procedureSearchForms(page));
+  if (evidence.length > 0) return { evidence };
+  const box = procedureKeywordBox(page);
+  return box.length > 0 ? weak(box, { id: 'TC-03.keywordOnly' }) : { evidence };
+};
+
 export const lookupChecks: Checks = {
   'TC-01': tc01,
   'TC-02': (page) => ({
     evidence: anyOf(pageAt(page, MY_DOSSIERS_ROUTE), findLinks(page, { urls: MY_DOSSIERS_ROUTE, labels: MY_DOSSIERS, slugs: true }), findText(page, MY_DOSSIERS)),
   }),
-  'TC-03': (page) => ({
-    evidence: anyOf(page.pageType.type === 'my-dossiers' ? [] : findText(page, ADVANCED_SEARCH), procedureSearchForms(page)),
-  }),
+  'TC-03': tc03,
 };

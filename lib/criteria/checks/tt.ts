@@ -4,7 +4,7 @@ import { anyOf, evidenceAt, exact, inside, phrase, urls } from '../match';
 import { routes } from '../platforms';
 import type { Evidence } from '../types';
 import { NATIONAL_PORTAL, type PageView } from '../views';
-import { codeEvidence, codeMatches, failed, norm } from './common';
+import { codeEvidence, codeMatches, failed, norm, weak } from './common';
 
 /** TT — online service levels and online submission. */
 
@@ -43,6 +43,9 @@ const SUBMIT_LABELS = exact([
 const NOT_ELIGIBLE = phrase(['Thủ tục đã chọn không phải là thủ tục toàn trình, một phần']);
 const SUBMIT_ROUTE = routes('submission');
 
+/** A submit control written by the page's script: markup in a string, "<button …>Nộp hồ sơ <span…". Linear. */
+const SCRIPTED_SUBMIT = /<(?:button|a)\b[^<>]{0,300}>\s{0,5}(?:Nộp hồ sơ(?: trực tuyến)?|Nộp trực tuyến|Nộp DVC trực tuyến)\s{0,5}</giu;
+
 const tt02: Check = (page) => {
   const evidence = anyOf(
     scanText(page, (t) => (t.kind === 'link' || t.kind === 'button' || t.kind === 'text') && SUBMIT_LABELS(t.norm), { maxLength: 80 }),
@@ -50,7 +53,13 @@ const tt02: Check = (page) => {
     pageAt(page, SUBMIT_ROUTE),
     findLinks(page, { urls: SUBMIT_ROUTE }),
   );
-  if (evidence.length === 0 || NATIONAL_PORTAL.test(page.url)) return { evidence };
+  if (evidence.length === 0) {
+    // The control exists only once the page's script has drawn it (for the procedures whose level allows it).
+    const scripted = codeMatches(page, SCRIPTED_SUBMIT);
+    if (scripted.length > 0) return weak(scripted.slice(0, 2).map((m) => codeEvidence(page, m)), { id: 'TT-02.scripted' });
+    return { evidence };
+  }
+  if (NATIONAL_PORTAL.test(page.url)) return { evidence };
   // Every submit control leads to dichvucong.gov.vn: submission is delegated to the national portal.
   const national = page.nationalLinks.map((l) => l.selector);
   const inNational = (selector: string) => national.some((s) => inside(selector, s));

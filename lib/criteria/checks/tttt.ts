@@ -3,7 +3,7 @@ import { findLabelledValues, findLinks, findScripts, findText, linkEvidence, pag
 import { anyOf, dedupe, phrase, start, urls } from '../match';
 import { routes } from '../platforms';
 import type { PageView } from '../views';
-import { ownOrDelegated } from './common';
+import { ownOrDelegated, weak } from './common';
 
 /** TTTT — online payment (State Treasury, tax). */
 
@@ -91,7 +91,11 @@ export const paymentChecks: Checks = {
       findScripts(page, { code: INVOICE_CODE }),
     ),
   }),
-  'TTTT-05': (page) => ({
-    evidence: anyOf(findText(page, FEE_BASIS), findLabelledValues(page, { label: FEE_LABEL, value: feeValue, window: 4, maxLabelLength: 120 }).map((v) => v.evidence)),
-  }),
+  'TTTT-05': (page) => {
+    const evidence = anyOf(findText(page, FEE_BASIS), findLabelledValues(page, { label: FEE_LABEL, value: feeValue, window: 4, maxLabelLength: 120 }).map((v) => v.evidence));
+    if (evidence.length > 0 || !page.scriptBound) return { evidence };
+    // A fee row whose value the page's script writes from data ("Lệ phí" over an empty, bound element).
+    const rows = scanText(page, (t) => t.kind === 'text' && t.tag !== 'a' && t.raw.length <= 40 && FEE_LABEL(t.norm) && !/\d/.test(t.raw), { cap: 1 });
+    return rows.length > 0 ? weak(rows, { id: 'TTTT-05.scriptFilled' }) : { evidence };
+  },
 };

@@ -34,6 +34,8 @@ export const en: Readonly<Record<keyof typeof vi, string>> = {
 
   'CK-01.noFacets': 'A procedure catalogue is shown, but no filters by field, agency, level or audience were seen.',
   'CK-01.oneFacet': 'The procedure catalogue filters only by {facet}; filters by the other criteria are missing.',
+  'CK-02.emptyParts': 'The procedure parts are shown as headings with nothing under them: {empty}.',
+  'CK-02.scriptFilled': 'The procedure parts are shown as labels whose content the page\'s script writes from data ({empty}): open the rendered page to count them.',
   'CK-02.tooFew': 'Only {found} of {total} mandatory procedure parts are shown (at least {min} needed); missing: {missing}.',
   'CK-02.incomplete': '{found} of {total} mandatory parts shown, not all; still missing: {missing}.',
   'CK-02.almost': '{found} of {total} mandatory parts shown; still missing: {missing}.',
@@ -86,4 +88,10 @@ export const en: Readonly<Record<keyof typeof vi, string>> = {
   'BC-03.confirm': 'The page reports visits to a statistics system or shows an access log; the inspector confirms the portal records and keeps access logs on the server.',
 
   'warning.app-shell': 'The page is an application shell (content built by script): content criteria were not checked.',
+  'CK-04.scriptFilled': 'The forms are listed under a caption the page\'s script fills from data: open the rendered page to see the downloads.',
+  'TTTT-05.scriptFilled': 'A fee row whose amount the page\'s script writes from data: open the rendered page to read it.',
+  'TT-02.scripted': 'The "Nộp hồ sơ" control is drawn by the page\'s script (for the procedures whose level allows it): confirm it on the rendered page.',
+  'CK-03.otherFormat': 'A procedure code is shown, but not in the national database\'s format (1.001234): check that it is still the current code.',
+  'CK-05.noFigures': 'The page is named for processing statistics (or frames another system\'s), but no on-time / late figures are in its markup: open the statistics themselves.',
+  'TC-03.keywordOnly': 'A search box for procedures by name, without criteria (field, agency, level): confirm whether the search offers criteria.',
 };

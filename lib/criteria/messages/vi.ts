@@ -40,10 +40,13 @@ export const vi: Readonly<Record<string, string>> = {
   // CK
   'CK-01.noFacets': 'Có trang danh mục TTHC nhưng chưa thấy bộ lọc theo lĩnh vực, cơ quan, mức độ, đối tượng.',
   'CK-01.oneFacet': 'Danh mục TTHC chỉ lọc được theo {facet}; còn thiếu bộ lọc theo các tiêu chí khác.',
+  'CK-02.emptyParts': 'Các bộ phận cấu thành chỉ có tiêu đề, không có nội dung: {empty}.',
+  'CK-02.scriptFilled': 'Các bộ phận cấu thành có nhãn nhưng nội dung do script của trang điền từ dữ liệu ({empty}): mở trang đã hiển thị đầy đủ để kiểm đếm.',
   'CK-02.tooFew': 'Trang chỉ có {found}/{total} bộ phận cấu thành của TTHC (cần ít nhất {min}); thiếu: {missing}.',
   'CK-02.incomplete': 'Có {found}/{total} bộ phận cấu thành, chưa đủ; còn thiếu: {missing}.',
   'CK-02.almost': 'Có {found}/{total} bộ phận cấu thành; còn thiếu: {missing}.',
   'CK-03.crossCheck': 'Đối chiếu mã {code} với CSDL quốc gia về TTHC: {url}',
+  'CK-03.otherFormat': 'Có mã thủ tục nhưng không theo định dạng của CSDL quốc gia về TTHC (1.001234): kiểm tra mã còn là mã hiện hành.',
   'CK-08.missing': 'Thông tin liên hệ chưa đủ: thiếu {missing}.',
 
   // TT
@@ -97,6 +100,11 @@ export const vi: Readonly<Record<string, string>> = {
   'BC-03.countersOnly': 'Trang chỉ có bộ đếm lượt truy cập; bộ đếm không phải bằng chứng ghi nhật ký, thống kê truy cập.',
   'BC-03.nothing': 'Chưa thấy hệ thống thống kê truy cập hay nhật ký truy cập trên trang này.',
   'BC-03.confirm': 'Trang gửi lượt truy cập tới hệ thống thống kê hoặc có nhật ký truy cập; người kiểm tra xác nhận cổng ghi và lưu nhật ký truy cập phía máy chủ.',
+  'CK-04.scriptFilled': 'Danh sách mẫu đơn, tờ khai do script của trang điền từ dữ liệu: mở trang đã hiển thị đầy đủ để xem các tệp tải về.',
+  'TTTT-05.scriptFilled': 'Dòng phí, lệ phí có mức thu do script của trang điền từ dữ liệu: mở trang đã hiển thị đầy đủ để đọc.',
+  'TT-02.scripted': 'Nút "Nộp hồ sơ" do script của trang vẽ ra (với thủ tục có mức độ cho phép): xác nhận trên trang đã hiển thị đầy đủ.',
+  'CK-05.noFigures': 'Trang mang tên thống kê tình hình giải quyết (hoặc nhúng khung của hệ thống khác) nhưng nội dung không có số liệu đúng hạn / quá hạn: mở chính trang số liệu để kiểm tra.',
+  'TC-03.keywordOnly': 'Có ô tìm thủ tục theo tên nhưng không có tiêu chí (lĩnh vực, cơ quan, mức độ): xác nhận việc tìm kiếm theo tiêu chí.',
 
   // Page warnings
   'warning.app-shell': 'Trang là khung ứng dụng (nội dung do script dựng): các tiêu chí về nội dung chưa được kiểm tra.',
