@@ -22,6 +22,10 @@ export const PageFindingSchema = z.object({
   message: z.optional(LocalizedSchema),
 });
 
+/** How a page was read: in a real browser with its scripts run, or from its markup alone. */
+export const RenderingSchema = z.enum(['browser', 'static']);
+export type Rendering = z.infer<typeof RenderingSchema>;
+
 export const PageAuditSchema = z.object({
   url: z.string().check(z.maxLength(4000)),
   title: z.string().check(z.maxLength(400)),
@@ -29,6 +33,7 @@ export const PageAuditSchema = z.object({
   /** Lists the page snapshot had to cut (a huge page): findings may be incomplete. */
   truncated: z.array(z.string()),
   findings: z.record(z.string(), PageFindingSchema),
+  rendering: z.optional(RenderingSchema),
 });
 
 export const AttestationSchema = z.object({

@@ -57,7 +57,8 @@ export async function auditTab(tabId: number): Promise<ResponseIn> {
     return { ok: false, code: 'invalid-snapshot', detail: `${first?.path.join('.') ?? ''}: ${first?.message ?? ''}` };
   }
 
-  const page = auditPage(snapshot.data, DEFAULT_PROFILE.criteria);
+  // Read in the inspector's browser, with the page's scripts run.
+  const page = { ...auditPage(snapshot.data, DEFAULT_PROFILE.criteria), rendering: 'browser' as const };
   return updateAuditStore<ResponseIn>((store) => {
     const key = portalKeyOf(store, snapshot.data.origin);
     const entry = store.portals[key] ?? { current: newPortalAudit(key, DEFAULT_PROFILE), history: [], autoAudit: false };

@@ -4,7 +4,7 @@ import { mergeFindings } from '../audit/merge';
 import type { PortalAudit } from '../audit/model';
 import { formatFraction, score } from '../audit/score';
 import { GROUP_IDS } from '../criteria/types';
-import { REPORT_SCHEMA_VERSION, ReportSchema, type Report } from './schema';
+import { REPORT_SCHEMA_VERSION, ReportSchema, type CrawlSummary, type Report } from './schema';
 
 export interface ReportContext {
   profile: Profile;
@@ -12,6 +12,8 @@ export interface ReportContext {
   now?: Date;
   /** Language of the free-text `note` column. */
   locale?: Locale;
+  /** For the audit of a crawl: what it set out to do and the pages it could not audit. */
+  crawl?: CrawlSummary;
 }
 
 /** The report of an audit, validated against the exported schema. */
@@ -54,6 +56,7 @@ export function buildReport(audit: PortalAudit, ctx: ReportContext): Report {
       message: r.message ?? null,
       attestation: r.attestation ?? null,
     })),
+    ...(ctx.crawl ? { crawl: ctx.crawl } : {}),
   };
   return ReportSchema.parse(report);
 }

@@ -1,6 +1,6 @@
 import { PROFILES } from '../criteria';
 import type { Localized } from '../criteria/types';
-import { REPORT_SCHEMAS, REPORT_SCHEMA_VERSION, ReportSchema, type Report, type ReportV1, type ReportV2 } from './schema';
+import { REPORT_SCHEMAS, REPORT_SCHEMA_VERSION, ReportSchema, type Report, type ReportV1, type ReportV2, type ReportV3 } from './schema';
 
 /** A report that cannot be brought to the current schema version. */
 export class MigrationError extends Error {
@@ -39,6 +39,8 @@ export const migrations = {
       }),
     };
   },
+  /** v3 records how pages were read; a v2 report did not say, so its pages leave it out. */
+  2: (v2: ReportV2): ReportV3 => ({ ...v2, schemaVersion: 3 }),
 } satisfies Record<number, (from: never) => unknown>;
 
 /**

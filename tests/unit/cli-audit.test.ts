@@ -105,7 +105,7 @@ describe.concurrent('npm run audit', () => {
     for (const run of [a, b]) {
       expect(run.code, run.stderr).toBe(0);
       const report = ReportSchema.parse(JSON.parse(run.stdout));
-      expect(report.schemaVersion).toBe(2);
+      expect(report.schemaVersion).toBe(3);
       expect(report.pages.map((p) => p.url)).toEqual([url]);
       expect(report.portal.origin).toBe('https://dichvucong.vidu.gov.vn');
       expect(report.criteria).toHaveLength(83);
@@ -176,7 +176,7 @@ describe.concurrent('npm run audit', () => {
     const run = await cli(V1, '--json');
     expect(run.code, run.stderr).toBe(0);
     const report = ReportSchema.parse(JSON.parse(run.stdout));
-    expect(report.schemaVersion).toBe(2);
+    expect(report.schemaVersion).toBe(3);
     expect(report.score.formatted.vi).toBe(JSON.parse(readFileSync(V1, 'utf8')).score.formatted.vi);
   });
 

@@ -13,8 +13,8 @@ const v1 = (): ReportV1 => JSON.parse(readFileSync(V1_PATH, 'utf8')) as ReportV1
 describe('report schema version 2', () => {
   it('is what buildReport makes, with the checklist title and how to verify every criterion', () => {
     const r = sampleReport();
-    expect(r.schemaVersion).toBe(2);
-    expect(REPORT_SCHEMA_VERSION).toBe(2);
+    expect(r.schemaVersion).toBe(3);
+    expect(REPORT_SCHEMA_VERSION).toBe(3);
     expect(r.checklist.title).toEqual(DEFAULT_PROFILE.title);
     expect(r.criteria).toHaveLength(83);
     for (const c of r.criteria) {
@@ -54,7 +54,7 @@ describe('migrating the committed version 1 report', () => {
     const old = v1();
     const migrated = migrateReport(old, 1);
     expect(ReportSchema.safeParse(migrated).success).toBe(true);
-    expect(migrated.schemaVersion).toBe(2);
+    expect(migrated.schemaVersion).toBe(3);
     expect(migrated.checklist.title).toEqual(DEFAULT_PROFILE.title);
     const { schemaVersion: _a, checklist: c2, criteria: cr2, ...rest2 } = migrated;
     const { schemaVersion: _b, checklist: c1, criteria: cr1, ...rest1 } = old;
