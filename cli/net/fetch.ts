@@ -46,6 +46,8 @@ export interface FetchOptions {
   client?: HttpClient;
   /** Treat a 4xx/5xx answer as a result instead of a failure. */
   allowErrorStatus?: boolean;
+  /** A further rule for redirects (a crawl keeps to the portal's origins): why a target is refused, or null. */
+  redirectRule?: (to: URL) => string | null;
 }
 
 export interface Fetched {
@@ -146,7 +148,7 @@ export async function fetchResource(address: string, opts: FetchOptions): Promis
         }
         next.hash = '';
         const nextShown = withoutCredentials(next.href);
-        const refusal = redirectRefusal(current, next);
+        const refusal = redirectRefusal(current, next) ?? opts.redirectRule?.(next) ?? null;
         if (refusal)
           throw new FetchFailure(
             'redirect-refused',

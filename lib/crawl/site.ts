@@ -74,10 +74,27 @@ export function siteOf(host: string): string {
   return getDomain(h, { allowPrivateDomains: true }) ?? h;
 }
 
+/**
+ * Whether two addresses belong to the same site: the same registrable
+ * domain; for an IP address or a single-label host, which have none, the
+ * same host and port (another port is another service), an upgrade from
+ * http to https on the default ports included.
+ */
+export function sameSite(a: URL, b: URL): boolean {
+  const sa = siteOf(a.hostname);
+  const sb = siteOf(b.hostname);
+  if (sa !== sb) return false;
+  const hasDomain = addressClass(sa) === null && sa.includes('.');
+  if (hasDomain) return true;
+  if (a.port === b.port) return true;
+  const defaults = (u: URL) => u.port === '' || (u.protocol === 'http:' && u.port === '80') || (u.protocol === 'https:' && u.port === '443');
+  return defaults(a) && defaults(b);
+}
+
 /** Why a redirect from `from` to `to` is refused, or null when it may be followed. */
 export function redirectRefusal(from: URL, to: URL): string | null {
   if (to.protocol !== 'http:' && to.protocol !== 'https:') return `it leads to a ${to.protocol.replace(':', '')}: address`;
-  if (siteOf(from.hostname) !== siteOf(to.hostname)) return `it leads off the portal's site (${siteOf(to.hostname)})`;
+  if (!sameSite(from, to)) return `it leads off the portal's site (${to.host})`;
   return null;
 }
 

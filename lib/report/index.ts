@@ -11,3 +11,5 @@ export { escapeHtml, toHtml } from './html';
 export { CompareError, compareReports, comparisonError, formatComparison, type Comparison, type CriterionChange } from './compare';
 export { formatSummary } from './text';
 export { REPORT_FORMATS, checkMinScore, csvForStdout, evidenceCsvPath, parseMinScore, renderReport, type MinScore, type ReportFormat } from './output';
+export { toSarif, SARIF_SCHEMA_URI } from './sarif';
+export { toJunit, xmlText } from './junit';
