@@ -1,5 +1,5 @@
 import { Agent, fetch as undiciFetch, type Response } from 'undici';
-import { redirectRefusal, withoutCredentials } from '../../lib/crawl/site';
+import { addressClass, isInternal, redirectRefusal, withoutCredentials } from '../../lib/crawl/site';
 import { guardedLookup, hostIsInternal, RefusedAddressError, type AddressPolicy } from './guard';
 
 /**
@@ -107,7 +107,6 @@ export async function fetchResource(address: string, opts: FetchOptions): Promis
   const maxBytes = opts.maxBytes ?? MAX_PAGE_BYTES;
   const client = opts.client ?? (await HttpClient.forAddress(original.href));
   const controller = new AbortController();
-  let phase: 'headers' | 'body' = 'headers';
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   const seen = new Set<string>([original.href]);
   const redirects: string[] = [];
@@ -115,7 +114,12 @@ export async function fetchResource(address: string, opts: FetchOptions): Promis
   try {
     for (let hop = 0; ; hop++) {
       let res: Response;
-      phase = 'headers';
+      // An address written as an IP is never looked up: checked here.
+      if (!client.policy.allowInternal && isInternal(addressClass(current.hostname)))
+        throw new FetchFailure(
+          'address-refused',
+          `refused to reach ${withoutCredentials(current.href)}: an internal address${hop > 0 ? `, reached by a redirect from ${shown}` : ''}, and the page audited is public`,
+        );
       try {
         res = await undiciFetch(current.href, {
           dispatcher: client.agent,
@@ -174,7 +178,6 @@ export async function fetchResource(address: string, opts: FetchOptions): Promis
         await res.body?.cancel().catch(() => undefined);
         throw new FetchFailure('too-large', `${withoutCredentials(current.href)} is larger than ${maxBytes / 1024 / 1024} MB`, res.status);
       }
-      phase = 'body';
       const chunks: Uint8Array[] = [];
       let size = 0;
       try {
@@ -211,7 +214,6 @@ export async function fetchResource(address: string, opts: FetchOptions): Promis
       };
     }
   } finally {
-    void phase;
     clearTimeout(timer);
     if (!opts.client) await client.close().catch(() => undefined);
   }

@@ -38,7 +38,7 @@ async function cli(...args: string[]): Promise<Run> {
     return await new Promise<Run>((done) => {
       execFile(
         process.execPath,
-        ['--import', 'tsx', 'cli/audit.ts', ...args],
+        ['--import', 'tsx', 'cli/main.ts', ...args],
         { cwd: ROOT, timeout: TIMEOUT, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } },
         (err, stdout, stderr) => done({ code: err ? ((err as { code?: number }).code ?? -1) : 0, stdout, stderr }),
       );
@@ -112,8 +112,8 @@ describe.concurrent('npm run audit', () => {
     }
   });
 
-  it('fetches a page from a local server, and reads its response headers', { timeout: TIMEOUT }, async () => {
-    const run = await cli(`${base}/portaldvc/tai-khoan`, '--json');
+  it('fetches a page from a local server (--static: its markup), and reads its response headers', { timeout: TIMEOUT }, async () => {
+    const run = await cli(`${base}/portaldvc/tai-khoan`, '--json', '--static');
     expect(run.code, run.stderr).toBe(0);
     const report = ReportSchema.parse(JSON.parse(run.stdout));
     expect(report.pages[0]!.url).toBe(`${base}/portaldvc/tai-khoan`);
@@ -172,7 +172,7 @@ describe.concurrent('npm run audit', () => {
     expect(doc.querySelector('.big')?.textContent).toBe('5/83 (6.02%)');
   });
 
-  it('reads an old (version 1) report as input and writes it as version 2', { timeout: TIMEOUT }, async () => {
+  it('reads an old (version 1) report as input and writes it as the current version', { timeout: TIMEOUT }, async () => {
     const run = await cli(V1, '--json');
     expect(run.code, run.stderr).toBe(0);
     const report = ReportSchema.parse(JSON.parse(run.stdout));
@@ -207,8 +207,8 @@ describe.concurrent('npm run audit', () => {
       cli(join(dir, 'khong-co.html')),
       cli(join(dir, 'notes.txt')),
       cli(PDF),
-      cli(`http://127.0.0.1:${deadPort}/`),
-      cli(`${base}/bieu-mau.pdf`),
+      cli(`http://127.0.0.1:${deadPort}/`, '--static'),
+      cli(`${base}/bieu-mau.pdf`, '--static'),
       cli('compare', join(dir, 'broken.json'), join(dir, 'sample.json'), '--lang', 'en'),
       cli('compare', join(dir, 'sample.json'), join(dir, 'khong-co.json')),
       cli('compare', join(dir, 'sample.json'), join(ROOT, 'package.json'), '--lang', 'en'),
