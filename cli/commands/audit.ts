@@ -73,7 +73,7 @@ async function auditOne(target: string | undefined, o: AuditOptions, format: str
     }
     if (bytes.length > MAX_PAGE_BYTES) throw new Error(`${path} is larger than ${MAX_PAGE_BYTES / 1024 / 1024} MB`);
     if (!HTML_EXTENSIONS.has(extname(path).toLowerCase())) {
-      const { notHtmlReason } = await import('../net/static-page');
+      const { notHtmlReason } = await import('../net/read-page');
       const reason = notHtmlReason(bytes, null);
       if (reason) throw new Error(`${path} ${reason}`);
     }
@@ -90,7 +90,7 @@ async function auditOne(target: string | undefined, o: AuditOptions, format: str
       snapshot = await renderFile(resolve(path), { userAgent: ua, timeoutMs, settleMs: o.settle, chromium: o.chromium, url: o.url ?? null });
       rendering = 'browser';
     } else {
-      const { snapshotBytes } = await import('../net/static-page');
+      const { snapshotBytes } = await import('../net/read-page');
       const read = await snapshotBytes(bytes, url, { label: path });
       read.warnings.forEach(warn);
       snapshot = read.snapshot;

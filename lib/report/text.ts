@@ -11,6 +11,8 @@ const HEAD = {
     toFix: 'Chưa đạt hoặc cần xem xét',
     none: '(không có)',
     onlyMet: 'Chỉ tiêu chí "Đạt" được tính điểm; tiêu chí thủ công cần người kiểm tra xác nhận.',
+    browser: 'đọc trong trình duyệt, đã chạy script của trang',
+    static: 'chỉ đọc mã HTML, không chạy script',
   },
   en: {
     portal: 'Portal',
@@ -21,6 +23,8 @@ const HEAD = {
     toFix: 'Not met or needing review',
     none: '(none)',
     onlyMet: 'Only "Met" criteria count; manual criteria need the inspector to attest them.',
+    browser: "read in a browser, the page's scripts run",
+    static: 'markup only, scripts not run',
   },
 } satisfies Record<Locale, Record<string, string>>;
 
@@ -36,7 +40,13 @@ export function formatSummary(report: Report, locale: Locale = 'vi'): string {
   const lines: string[] = [];
   lines.push(`DVC Inspector ${report.tool.version} · ${report.checklist.id} v${report.checklist.version}`);
   lines.push(`${h.portal}: ${plain(report.portal.origin)}`);
-  lines.push(`${h.pages}: ${report.pages.map((p) => plain(p.url)).join(', ')}`);
+  // How each page was read matters: a script-built page read as markup alone looks empty.
+  const how = (p: Report['pages'][number]) => (p.rendering ? ` (${h[p.rendering]})` : '');
+  if (report.pages.length === 1) lines.push(`${h.pages}: ${plain(report.pages[0]!.url)}${how(report.pages[0]!)}`);
+  else {
+    lines.push(`${h.pages} (${report.pages.length}):`);
+    for (const p of report.pages) lines.push(`  ${plain(p.url)}${how(p)}`);
+  }
   lines.push('');
   lines.push(`${h.score}: ${report.score.formatted[locale]}`);
   const c = report.score.counts;
