@@ -123,7 +123,7 @@ export function registerCrawl(program: Command): void {
     }
     if (result.interrupted) {
       process.stderr.write(
-        `dvc-inspector: interrupted after ${result.pages.length} pages${o.state ? `; run the same command again to resume from ${o.state}` : ' (give --state DIR to be able to resume)'}\n`,
+        `dvc-inspector: interrupted after ${result.pages.length} page${result.pages.length === 1 ? "" : "s"}${o.state ? `; run the same command again to resume from ${o.state}` : ' (give --state DIR to be able to resume)'}\n`,
       );
       process.exitCode = EXIT.interrupted;
       return;

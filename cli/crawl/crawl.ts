@@ -186,10 +186,14 @@ export async function crawlPortal(startUrl: string, options: CrawlOptions): Prom
   for (const rec of journal.records.values())
     if (rec.depth < maxDepth) for (const link of rec.links) frontier.push({ url: link, depth: rec.depth + 1, probe: false });
 
-  /** Accept an address into the queue, or say why not. */
+  /** Accept an address into the queue, or say why not. A page finished in an earlier run is not queued again. */
   const accept = (q: Queued): Queued | null => {
     const key = pageAddress(q.url);
     if (!key || queuedKeys.has(key)) return null;
+    if (journal.has(key)) {
+      queuedKeys.add(key);
+      return null;
+    }
     if (!allowed(key)) {
       skipped.set(key, { url: key, kind: 'robots', reason: 'disallowed by robots.txt: not requested' });
       return null;

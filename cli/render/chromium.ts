@@ -35,7 +35,9 @@ export function chromiumPath(given?: string | null): string {
 
 export function launchOptions(executablePath: string): LaunchOptions {
   if (!existsSync(executablePath)) throw new ChromiumMissing(executablePath);
-  return { executablePath, headless: true, args: CHROMIUM_ARGS };
+  // Signals are the command line's to handle (a crawl interrupted saves its state and says how to resume);
+  // Playwright's own handler would exit at once.
+  return { executablePath, headless: true, args: CHROMIUM_ARGS, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false };
 }
 
 export async function launchChromium(executablePath: string): Promise<Browser> {
