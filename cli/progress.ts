@@ -15,7 +15,7 @@ export function progressLine(stream: NodeJS.WriteStream = process.stderr): { upd
     const s = Math.floor(p.elapsedMs / 1000);
     const elapsed = `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
     const head = `${p.done} done · ${p.queued} queued · ${p.failed} failed · ${elapsed} `;
-    const width = Math.max(20, (stream.columns ?? 80) - 1);
+    const width = Math.max(20, (stream.columns || 100) - 1);
     const url = plain(p.current ?? '');
     const room = width - head.length;
     const tail = room <= 1 ? '' : url.length > room ? `…${url.slice(url.length - room + 1)}` : url;

@@ -37,4 +37,4 @@ await build({
 copyFileSync(SNAPSHOT, join(OUT, 'snapshot.js'));
 mkdirSync(join(OUT, 'demo'), { recursive: true });
 copyFileSync(join(ROOT, 'demo/trang-chu.html'), join(OUT, 'demo/trang-chu.html'));
-console.log(`build-cli: dist/cli/dvc-inspector.js (DVC Inspector ${pkg.version})`);
+console.error(`build-cli: dist/cli/dvc-inspector.js (DVC Inspector ${pkg.version})`);

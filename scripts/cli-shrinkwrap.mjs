@@ -34,4 +34,4 @@ for (const [path, entry] of Object.entries(lock.packages)) {
   packages[path] = devOptional ? { ...rest, optional: true } : rest;
 }
 writeFileSync(target, `${JSON.stringify({ name: pkg.name, version: pkg.version, lockfileVersion: 3, requires: true, packages }, null, 2)}\n`);
-console.log(`npm-shrinkwrap.json: ${Object.keys(packages).length - 1} runtime packages`);
+console.error(`npm-shrinkwrap.json: ${Object.keys(packages).length - 1} runtime packages`);
