@@ -4,7 +4,10 @@
 // one-page audit never loads the browser or the crawler. The snapshot script
 // the extension injects (.output/chrome-mv3/snapshot.js, from `wxt build`)
 // is shipped beside it: the command line renders pages with that very file.
+// `npm run build:cli`; also run by `npm pack` (prepack) and before the
+// end-to-end tests, which run the built command line.
 import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,8 +18,8 @@ const SNAPSHOT = join(ROOT, '.output/chrome-mv3/snapshot.js');
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 
 if (!existsSync(SNAPSHOT)) {
-  console.error('build-cli: .output/chrome-mv3/snapshot.js is missing: run "wxt build" first (npm run build does both)');
-  process.exit(1);
+  console.error('build-cli: building the extension first (the snapshot script comes from it)');
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build'], { cwd: ROOT, stdio: ['ignore', 2, 2] });
 }
 rmSync(OUT, { recursive: true, force: true });
 await build({
