@@ -202,7 +202,7 @@ export async function crawlPortal(startUrl: string, options: CrawlOptions): Prom
     return { ...q, url: key };
   };
 
-  const { Configuration, RequestQueue, log, LogLevel } = await import('@crawlee/core');
+  const { Configuration, NonRetryableError, RequestQueue, log, LogLevel } = await import('@crawlee/core');
   log.setLevel(LogLevel.OFF);
   const config = new Configuration({ persistStorage: false, purgeOnStart: true, headless: true });
   const queue = await RequestQueue.open(`dvc-${Date.now()}-${Math.random().toString(36).slice(2)}`, { config });
@@ -311,9 +311,10 @@ export async function crawlPortal(startUrl: string, options: CrawlOptions): Prom
           async ({ page, request }, gotoOptions) => {
             const q = queuedOf(request);
             if (journal.has(q.url) || !claim()) {
-              request.skipNavigation = true;
+              // Not requested at all: the hook stops it before navigation (Crawlee reads skipNavigation too early).
               request.userData.skip = true;
-              return;
+              request.noRetry = true;
+              throw new NonRetryableError('page budget spent');
             }
             current = q.url;
             progress();
@@ -356,6 +357,7 @@ export async function crawlPortal(startUrl: string, options: CrawlOptions): Prom
           else reserved = Math.max(0, reserved - 1); // the retry claims its slot again
         },
         failedRequestHandler: async ({ request }, error) => {
+          if (request.userData.skip) return;
           await failed(queuedOf(request), failures.get(request) ?? render.navigationFailure(error, watches.get(request) ?? null, pageTimeoutMs));
         },
       },

@@ -98,12 +98,16 @@ describe('dvc-inspector crawl', () => {
   }, 120_000);
 
   it('honours --max-pages and says the crawl stopped short', async () => {
+    portal.log.length = 0;
     const run = await runCli(['crawl', `${portal.origin}/`, '--json', '--max-pages', '2', '--no-routes', ...FAST]);
     expect(run.code, run.stderr).toBe(0);
     const r = ReportSchema.parse(JSON.parse(run.stdout));
     expect(r.pages.length + r.crawl!.failed.length).toBeLessThanOrEqual(2);
     expect(r.pages.length).toBeGreaterThanOrEqual(1);
     expect(r.crawl!.complete).toBe(false);
+    // Pages past the budget were not even requested (robots.txt, sitemaps and the pages' own scripts and data aside).
+    const pageRequests = portal.log.filter((p) => !/^\/(robots\.txt|sitemap[^/]*\.xml|static\/|api\/|favicon)/.test(p));
+    expect(pageRequests.length, pageRequests.join(' ')).toBeLessThanOrEqual(2);
   }, 120_000);
 
   it('writes SARIF and JUnit of the crawl, and gates CI on --min-score', async () => {
