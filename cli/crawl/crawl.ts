@@ -168,6 +168,8 @@ export async function crawlPortal(startUrl: string, options: CrawlOptions): Prom
   const queuedKeys = new Set<string>();
   let reserved = 0;
   let budgetLeftOut = false;
+  let budgetStop = false;
+  const crawlerRef: { stop?: (reason?: string) => void } = {};
   let interrupted = false;
   let current: string | null = null;
   const counted = () => [...journal.records.values()].filter((r) => r.outcome !== 'missing').length;
@@ -232,6 +234,12 @@ export async function crawlPortal(startUrl: string, options: CrawlOptions): Prom
     if (outcome.outcome === 'audited' && q.depth < maxDepth && counted() < maxPages)
       await enqueue(outcome.links.map((url) => ({ url, depth: q.depth + 1, probe: false })));
     progress();
+    // The budget is spent: finish the pages being read and stop, rather than open a page for each queued one.
+    if (counted() >= maxPages && !budgetStop) {
+      budgetStop = true;
+      budgetLeftOut = [...queuedKeys].some((k) => !journal.has(k));
+      crawlerRef.stop?.('page budget spent');
+    }
   };
 
   /** The start page may redirect to https or another host of the site: that origin is the portal's too. */
@@ -402,6 +410,7 @@ export async function crawlPortal(startUrl: string, options: CrawlOptions): Prom
     );
   }
 
+  crawlerRef.stop = (reason) => crawler.stop(reason);
   const onAbort = () => {
     interrupted = true;
     crawler.stop('interrupted');
