@@ -53,7 +53,7 @@ export async function run(argv: string[]): Promise<number> {
     }
     const { plain } = await import('../lib/report/text');
     process.stderr.write(`dvc-inspector: ${plain((await errorMessage(err)).split('\n')[0]!)}\n`);
-    return err instanceof UsageError ? EXIT.usage : err instanceof Error && err.name === 'ChromiumMissing' ? EXIT.failure : EXIT.failure;
+    return err instanceof UsageError ? EXIT.usage : EXIT.failure;
   }
 }
 

@@ -1,5 +1,4 @@
-import { extname, join, resolve } from 'node:path';
-import { dirname } from 'node:path';
+import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
@@ -12,7 +11,7 @@ import { buildReport } from '../../lib/report/build';
 import { DEFAULT_MAX_REPORT_BYTES } from '../../lib/report/import';
 import type { Report } from '../../lib/report/schema';
 import type { PageSnapshot } from '../../lib/snapshot/schema';
-import { EXIT, UsageError, addOutputOptions, emitReport, readLocalBytes, readReport, resolveFormat, toolVersion, userAgent, type OutputOptions } from '../common';
+import { UsageError, addOutputOptions, emitReport, readLocalBytes, readReport, resolveFormat, toolVersion, userAgent, type OutputOptions } from '../common';
 import { sniffBody } from '../net/decode';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -122,5 +121,4 @@ export function registerAudit(program: Command): void {
     const report = await auditOne(target, o, format);
     process.exitCode = emitReport(report, o, format);
   });
-  void EXIT;
 }
