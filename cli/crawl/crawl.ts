@@ -312,7 +312,17 @@ export async function crawlPortal(startUrl: string, options: CrawlOptions): Prom
       {
         ...common,
         launchContext: { launcher: chromium, launchOptions: launch, userAgent: options.userAgent, useIncognitoPages: true },
-        browserPoolOptions: { useFingerprints: false, maxOpenPagesPerBrowser: Math.max(concurrency, 2), retireBrowserAfterPageCount: 500 },
+        browserPoolOptions: {
+          useFingerprints: false,
+          maxOpenPagesPerBrowser: Math.max(concurrency, 2),
+          retireBrowserAfterPageCount: 500,
+          // A service worker's requests would pass beside the page's request guard: none are allowed.
+          prePageCreateHooks: [
+            (_id, _controller, pageOptions) => {
+              if (pageOptions) (pageOptions as { serviceWorkers?: string }).serviceWorkers = 'block';
+            },
+          ],
+        },
         headless: true,
         navigationTimeoutSecs: Math.ceil(pageTimeoutMs / 1000),
         preNavigationHooks: [
