@@ -25,25 +25,27 @@ interface CrawlCliOptions extends OutputOptions {
 
 const T = {
   vi: {
-    crawl: 'Thu thập',
+    crawl: (pages: number, max: number, browser: boolean, depth: number) =>
+      `Thu thập: ${pages} trang (tối đa ${max}) · ${browser ? 'trong trình duyệt' : 'chỉ mã HTML'} · độ sâu ≤ ${depth}`,
     failed: 'Trang không kiểm tra được',
     skipped: 'Không yêu cầu',
     blocked: 'Yêu cầu ngoài cổng không thực hiện',
     incomplete: 'Chưa thu thập hết (dừng sớm hoặc hết số trang cho phép).',
   },
   en: {
-    crawl: 'Crawl',
+    crawl: (pages: number, max: number, browser: boolean, depth: number) =>
+      `Crawl: ${pages} pages (at most ${max}) · ${browser ? 'in a browser' : 'markup only'} · depth ≤ ${depth}`,
     failed: 'Pages that could not be audited',
     skipped: 'Not requested',
     blocked: 'Requests outside the portal not made',
     incomplete: 'The crawl did not cover everything (stopped early or the page budget ran out).',
   },
-} satisfies Record<Locale, Record<string, string>>;
+};
 
 /** What the text summary adds for a crawl: failures, what was not requested, and whether it finished. */
 export function crawlText(r: CrawlResult, lang: Locale): string {
   const t = T[lang];
-  const lines: string[] = ['', `${t.crawl}: ${r.pages.length} / ${r.summary.maxPages} · ${r.summary.rendering} · depth ≤ ${r.summary.maxDepth}`];
+  const lines: string[] = ['', t.crawl(r.pages.length, r.summary.maxPages, r.summary.rendering === 'browser', r.summary.maxDepth)];
   if (!r.complete) lines.push(t.incomplete);
   if (r.failures.length) {
     lines.push(`${t.failed} (${r.failures.length}):`);

@@ -1,6 +1,9 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import Ajv from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mergeFindings } from '../../lib/audit/merge';
 import { newPortalAudit, withPage } from '../../lib/audit/portal';
@@ -123,6 +126,11 @@ describe('dvc-inspector crawl', () => {
     expect(a.code, a.stderr).toBe(0);
     expect(b.code, b.stderr).toBe(0);
     const log = JSON.parse(readFileSync(sarif, 'utf8'));
+    const schema = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+    const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
+    addFormats(ajv);
+    const validate = ajv.compile(schema);
+    expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
     expect(log.version).toBe('2.1.0');
     expect(log.runs[0].results.length).toBe(rendered.criteria.filter((c) => c.state === 'not_met').length);
     expect(readFileSync(junit, 'utf8')).toMatch(/<testsuites [^>]*tests="83"/);
