@@ -1,4 +1,4 @@
-import { PROFILES } from '../criteria';
+import { profileById } from '../criteria';
 import type { Localized } from '../criteria/types';
 import { REPORT_SCHEMAS, REPORT_SCHEMA_VERSION, ReportSchema, type Report, type ReportV1, type ReportV2, type ReportV3 } from './schema';
 
@@ -18,7 +18,7 @@ export class MigrationError extends Error {
 export const migrations = {
   /** v2 adds what makes a report readable without the tool, from the checklist profile. */
   1: (v1: ReportV1): ReportV2 => {
-    const profile = PROFILES[v1.checklist.id];
+    const profile = profileById(v1.checklist.id);
     if (!profile)
       throw new MigrationError({
         vi: `Không biết bộ tiêu chí "${v1.checklist.id}" nên không chuyển được báo cáo phiên bản 1.`,
@@ -39,8 +39,13 @@ export const migrations = {
       }),
     };
   },
-  /** v3 records how pages were read; a v2 report did not say, so its pages leave it out. */
-  2: (v2: ReportV2): ReportV3 => ({ ...v2, schemaVersion: 3 }),
+  /** v3 adds page types, platforms and page warnings (unknown for pages audited before them), and how pages were read (a v2 report did not say: left out). */
+  2: (v2: ReportV2): ReportV3 => ({
+    ...v2,
+    schemaVersion: 3,
+    portal: { ...v2.portal, platforms: [] },
+    pages: v2.pages.map((p) => ({ ...p, pageType: null, platforms: [], warnings: [] })),
+  }),
 } satisfies Record<number, (from: never) => unknown>;
 
 /**

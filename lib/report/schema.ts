@@ -5,6 +5,9 @@ import {
   EvidenceSchema,
   LocalizedSchema,
   PageFindingSchema,
+  PageTypeSchema,
+  PageWarningSchema,
+  PlatformSchema,
   StateSchema,
 } from '../audit/model';
 
@@ -101,14 +104,28 @@ const CrawlFailureSchema = z.object({
 });
 
 /**
- * Schema version 3: how each page was read (`rendering`: in a real browser
- * with its scripts run, or from its markup alone; absent in reports from
- * before it was recorded), and, for a crawl, what it set out to do and the
- * pages it could not audit or was not allowed to.
+ * Schema version 3: what each page is and runs on, and why its findings may
+ * be limited — its page type (null when the audit predates page types), the
+ * platforms and integrations recognised on it, and warnings with their words
+ * (an application shell); the portal's platforms in the envelope. How each
+ * page was read (`rendering`: in a real browser with its scripts run, or
+ * from its markup alone; absent in reports from before it was recorded),
+ * and, for a crawl, what it set out to do and the pages it could not audit
+ * or was not allowed to.
  */
 export const ReportV3Schema = z.extend(ReportV2Schema, {
   schemaVersion: z.literal(3),
-  pages: z.array(z.extend(PageV1Schema, { rendering: z.optional(RenderingSchema) })),
+  portal: z.extend(ReportV2Schema.shape.portal, {
+    platforms: z.array(PlatformSchema).check(z.maxLength(20)),
+  }),
+  pages: z.array(
+    z.extend(PageV1Schema, {
+      pageType: z.nullable(PageTypeSchema),
+      platforms: z.array(PlatformSchema).check(z.maxLength(20)),
+      warnings: z.array(z.object({ id: PageWarningSchema, message: LocalizedSchema })).check(z.maxLength(10)),
+      rendering: z.optional(RenderingSchema),
+    }),
+  ),
   crawl: z.optional(
     z.object({
       startUrl: z.string().check(z.maxLength(4000)),

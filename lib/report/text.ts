@@ -1,10 +1,12 @@
 import { methodLabel, stateLabel, type Locale } from '../i18n/strings';
+import { pageTypeName, pageWarnings, platformNames } from './pages';
 import type { Report } from './schema';
 
 const HEAD = {
   vi: {
     portal: 'Cổng',
     pages: 'Trang đã kiểm tra',
+    platform: 'Nền tảng',
     score: 'Điểm đạt',
     counts: 'Trạng thái',
     groups: 'Theo nhóm',
@@ -17,6 +19,7 @@ const HEAD = {
   en: {
     portal: 'Portal',
     pages: 'Pages audited',
+    platform: 'Platform',
     score: 'Score',
     counts: 'States',
     groups: 'By group',
@@ -40,13 +43,19 @@ export function formatSummary(report: Report, locale: Locale = 'vi'): string {
   const lines: string[] = [];
   lines.push(`DVC Inspector ${report.tool.version} · ${report.checklist.id} v${report.checklist.version}`);
   lines.push(`${h.portal}: ${plain(report.portal.origin)}`);
-  // How each page was read matters: a script-built page read as markup alone looks empty.
-  const how = (p: Report['pages'][number]) => (p.rendering ? ` (${h[p.rendering]})` : '');
-  if (report.pages.length === 1) lines.push(`${h.pages}: ${plain(report.pages[0]!.url)}${how(report.pages[0]!)}`);
+  const platforms = platformNames(report.portal.platforms);
+  if (platforms) lines.push(`${h.platform}: ${plain(platforms)}`);
+  // What each page is, and how it was read: a script-built page read as markup alone looks empty.
+  const about = (p: Report['pages'][number]) => {
+    const parts = [pageTypeName(p.pageType, locale), p.rendering ? h[p.rendering] : null].filter(Boolean);
+    return parts.length ? ` (${parts.join('; ')})` : '';
+  };
+  if (report.pages.length === 1) lines.push(`${h.pages}: ${plain(report.pages[0]!.url)}${about(report.pages[0]!)}`);
   else {
     lines.push(`${h.pages} (${report.pages.length}):`);
-    for (const p of report.pages) lines.push(`  ${plain(p.url)}${how(p)}`);
+    for (const p of report.pages) lines.push(`  ${plain(p.url)}${about(p)}`);
   }
+  for (const p of report.pages) for (const w of pageWarnings(p, locale)) lines.push(`  ! ${plain(p.url)}: ${w}`);
   lines.push('');
   lines.push(`${h.score}: ${report.score.formatted[locale]}`);
   const c = report.score.counts;

@@ -20,6 +20,7 @@ const ROUTES: Record<string, string> = {
   '/portaldvc/ho-so-ca-nhan': join(ROOT, 'tests/fixtures/portal/tai-khoan.html'),
 };
 const ONLY_ON_THE_COMMAND_LINE = new Set(['AT-05']);
+type AnyPage = Pick<PageAudit, 'findings'>;
 
 describe('the extension and the command line', () => {
   const { driver, server } = useBrowser(BROWSERS[0], ROUTES);
@@ -46,10 +47,10 @@ describe('the extension and the command line', () => {
       const onCommandLine = ReportSchema.parse(JSON.parse(run.stdout)).pages[0]!;
       expect(onCommandLine.rendering).toBe('browser');
 
-      const states = (p: PageAudit) =>
+      const states = (p: AnyPage) =>
         Object.fromEntries(Object.entries(p.findings).filter(([id]) => !ONLY_ON_THE_COMMAND_LINE.has(id)).map(([id, f]) => [id, f.state]));
       expect(states(onCommandLine)).toEqual(states(inExtension));
-      const selectors = (p: PageAudit) =>
+      const selectors = (p: AnyPage) =>
         Object.fromEntries(
           Object.entries(p.findings)
             .filter(([id]) => !ONLY_ON_THE_COMMAND_LINE.has(id) && id !== 'GD-06') // GD-06's evidence is the load's own timings

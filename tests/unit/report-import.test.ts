@@ -34,7 +34,7 @@ describe('reading a report', () => {
     expect(result).toEqual({ ok: true, report });
   });
 
-  it('reads the committed version 1 report, migrated to version 2, and says so', () => {
+  it('reads the committed version 1 report, migrated to the current version, and says so', () => {
     const result = parseReportText(V1_TEXT);
     if (!result.ok) throw new Error(result.error.en);
     expect(result.migratedFrom).toBe(1);
