@@ -272,3 +272,16 @@ describe('decoding as browsers do', () => {
     }
   });
 });
+
+describe("the platforms' routes a crawl tries", () => {
+  it('are routes the platform signatures recognise, of the kind they are listed as', async () => {
+    const { PLATFORM_ROUTES, platformRoutes } = await import('../../lib/crawl/routes');
+    const { SIGNATURES, routes } = await import('../../lib/criteria/platforms');
+    for (const p of PLATFORM_ROUTES) {
+      expect(SIGNATURES.some((s) => s.id === p.platform), p.platform).toBe(true);
+      for (const r of p.routes) expect(routes(r.kind)(`https://dichvucong.tinh.gov.vn${r.path}`), `${r.path} as ${r.kind}`).toBe(true);
+    }
+    expect(platformRoutes()).toContain('/portaldvc/danh-muc-tthc');
+    expect(platformRoutes()).toContain('/vi/dossier/search');
+  });
+});
