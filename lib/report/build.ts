@@ -5,7 +5,7 @@ import type { PortalAudit } from '../audit/model';
 import { formatFraction, score } from '../audit/score';
 import { localize } from '../criteria/messages/format';
 import type { PagePlatform } from '../audit/model';
-import { REPORT_SCHEMA_VERSION, ReportSchema, type Report } from './schema';
+import { REPORT_SCHEMA_VERSION, ReportSchema, type CrawlSummary, type Report } from './schema';
 
 export interface ReportContext {
   profile: Profile;
@@ -13,6 +13,8 @@ export interface ReportContext {
   now?: Date;
   /** Language of the free-text `note` column. */
   locale?: Locale;
+  /** For the audit of a crawl: what it set out to do and the pages it could not audit. */
+  crawl?: CrawlSummary;
 }
 
 /** The platforms of a portal: each one seen on its pages once, with its highest confidence. */
@@ -67,6 +69,7 @@ export function buildReport(audit: PortalAudit, ctx: ReportContext): Report {
       message: r.message ?? null,
       attestation: r.attestation ?? null,
     })),
+    ...(ctx.crawl ? { crawl: ctx.crawl } : {}),
   };
   return ReportSchema.parse(report);
 }

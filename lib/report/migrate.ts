@@ -39,7 +39,7 @@ export const migrations = {
       }),
     };
   },
-  /** v3 adds page types, platforms and page warnings: unknown for pages audited before them. */
+  /** v3 adds page types, platforms and page warnings (unknown for pages audited before them), and how pages were read (a v2 report did not say: left out). */
   2: (v2: ReportV2): ReportV3 => ({
     ...v2,
     schemaVersion: 3,
