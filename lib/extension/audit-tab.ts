@@ -6,7 +6,7 @@ import type { ResponseIn } from '../messaging/protocol';
 import { PageSnapshotSchema } from '../snapshot/schema';
 import * as z from 'zod/mini';
 import { classifyInjectionError, classifyUrl } from './page-access';
-import { portalKeyOf, updateAuditStore } from './store';
+import { portalEntry, portalKeyOf, updateAuditStore } from './store';
 
 /**
  * What the injected script hands back: the snapshot as JSON text (one string
@@ -53,14 +53,15 @@ export async function auditTab(tabId: number): Promise<ResponseIn> {
   }
   const snapshot = PageSnapshotSchema.safeParse(data);
   if (!snapshot.success) {
+    // A sentence naming the field, not the validator's wording.
     const first = snapshot.error.issues[0];
-    return { ok: false, code: 'invalid-snapshot', detail: `${first?.path.join('.') ?? ''}: ${first?.message ?? ''}` };
+    return { ok: false, code: 'invalid-snapshot', detail: `the page gave data out of its limits at ${first?.path.map(String).join('.') || 'the top'}` };
   }
 
   const page = auditPage(snapshot.data, DEFAULT_PROFILE.criteria);
   return updateAuditStore<ResponseIn>((store) => {
     const key = portalKeyOf(store, snapshot.data.origin);
-    const entry = store.portals[key] ?? { current: newPortalAudit(key, DEFAULT_PROFILE), history: [], autoAudit: false };
+    const entry = portalEntry(store, key) ?? { current: newPortalAudit(key, DEFAULT_PROFILE), history: [], autoAudit: false };
     const current = withPage(entry.current, page);
     return {
       store: { ...store, portals: { ...store.portals, [key]: { ...entry, current } }, lastPortal: key },
