@@ -47,11 +47,16 @@ const READABLE_BY_DESIGN = /csrf|xsrf|requestverificationtoken|^keycloak_session
  * `passwordPattern` are not taken, and values with spaces (labels such as
  * "Mật khẩu") are not either.
  */
+// Linear time: a name starts where no name character precedes it and takes
+// at most 64 characters before the secret word (`\b` and an unbounded prefix
+// made `a$a$a$…` quadratic).
 const SECRET_ASSIGNMENT =
-  /(["']?)\b([A-Za-z0-9_$]*?(?:(?:client|app|api|jwt)?[_-]?secret(?:[_-]?key)?|api[_-]?key|access[_-]?token|refresh[_-]?token|private[_-]?key|password|passwd))\1\s*[:=]\s*(["'`])((?:(?!\3)[\x21-\x7e]){4,})\3/gi;
+  /(["']?)(?<![A-Za-z0-9_$])([A-Za-z0-9_$]{0,64}?(?:(?:client|app|api|jwt)?[_-]?secret(?:[_-]?key)?|api[_-]?key|access[_-]?token|refresh[_-]?token|private[_-]?key|password|passwd))\1\s*[:=]\s*(["'`])((?:(?!\3)[\x21-\x7e]){4,})\3/gi;
 const SECRET_IN_URL = /[?&#](access_token|refresh_token|id_token|client_secret|api_?key)=([^&#\s]{8,})/gi;
 const PRIVATE_KEY = /-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----/;
-const JWT = /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g;
+// A token starts where no token character precedes it (`\b` let every
+// "-eyJ" of one long run start a match: quadratic time).
+const JWT = /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g;
 /** Values that are placeholders, not secrets. */
 const PLACEHOLDER = /^(?:\*+|x+|\.+|null|undefined|none|true|false|password|matkhau|secret|changeme|your[_-].*|\$\{.*\}|\{\{.*\}\}|%.*%|<.*>)$/i;
 /** Google browser keys (Maps, Firebase) are public by design and restricted by referrer. */
