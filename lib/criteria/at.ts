@@ -192,6 +192,21 @@ function librariesOn(page: PageSnapshot): LibraryFinding[] {
       out.push({ evidence: evidenceAt(page, s.selector, text), outdated, label });
     }
   }
+  // A library named in page source, live or in a comment (a banner, a commented-out <script src>), is exposed too.
+  for (const x of page.exposures) {
+    for (const lib of LIBRARIES) {
+      let version: string | undefined;
+      for (const re of [...lib.src, ...(lib.code ?? [])]) {
+        version = re.exec(x.text)?.[1];
+        if (version) break;
+      }
+      if (!version) continue;
+      const outdated = lib.outdated(version.split('.').map(Number));
+      const label = `${lib.name} ${version}`;
+      const where = x.source === 'comment' ? 'comment' : 'inline';
+      out.push({ evidence: evidenceAt(page, x.selector, outdated ? `${label} (${lib.advice}): ${where}` : `${label}: ${where}`), outdated, label });
+    }
+  }
   return out;
 }
 
@@ -367,6 +382,8 @@ export const security: Group = {
       check: (page) => {
         const found: Evidence[] = [];
         for (const s of page.scripts) if (s.text) for (const f of secretsIn(s.text)) found.push(evidenceAt(page, s.selector, f));
+        // Every script to its end and every HTML comment: a secret in a comment is exposed too.
+        for (const x of page.exposures) for (const f of secretsIn(x.text)) found.push(evidenceAt(page, x.selector, f));
         // A JSON configuration opened in the browser is shown as page text.
         for (const t of page.texts) for (const f of secretsIn(t.text)) found.push(evidenceAt(page, t.selector, f));
         const urls = [
