@@ -1,4 +1,4 @@
-import { PROFILES } from '../criteria';
+import { profileById } from './profiles';
 import type { Localized } from '../criteria/types';
 import { REPORT_SCHEMAS, REPORT_SCHEMA_VERSION, ReportSchema, type Report, type ReportV1, type ReportV2 } from './schema';
 
@@ -18,7 +18,7 @@ export class MigrationError extends Error {
 export const migrations = {
   /** v2 adds what makes a report readable without the tool, from the checklist profile. */
   1: (v1: ReportV1): ReportV2 => {
-    const profile = PROFILES[v1.checklist.id];
+    const profile = profileById(v1.checklist.id);
     if (!profile)
       throw new MigrationError({
         vi: `Không biết bộ tiêu chí "${v1.checklist.id}" nên không chuyển được báo cáo phiên bản 1.`,

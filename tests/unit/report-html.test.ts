@@ -118,7 +118,7 @@ describe('HTML report', () => {
     }
     const first = doc.getElementById(`c-${report.criteria[0]!.id}`)!;
     const cells = [...first.querySelectorAll('table.evidence tbody tr')][0]!.querySelectorAll('td');
-    expect([...cells].map((td) => td.textContent)).toEqual([HOSTILE.jsUrl, HOSTILE.img, HOSTILE.script]);
+    expect([...cells].map((td) => td.textContent)).toEqual(['https://dichvucong.vidu.gov.vn/portaldvc/home', HOSTILE.img, HOSTILE.script]);
     const attested = report.criteria.find((c) => c.attestation?.author === 'Trần Văn An')!;
     const at = doc.getElementById(`c-${attested.id}`)!.textContent!;
     expect(at).toContain('Not met, attested by Trần Văn An at 2026-05-04 09:45');
