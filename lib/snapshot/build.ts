@@ -366,8 +366,12 @@ function* snapshotSteps(doc: Document, opts: SnapshotOptions): Generator<void, P
         if (tree === main && !baseSeen && el.hasAttribute('href')) {
           baseSeen = true;
           try {
-            main.base = new URL((el.getAttribute('href') ?? '').trim(), url).href;
-            main.baseIsHttp = /^http:/i.test(main.base);
+            const href = new URL((el.getAttribute('href') ?? '').trim(), url);
+            // A data: or javascript: base is ignored, as browsers do: the page's own address stays.
+            if (href.protocol !== 'data:' && href.protocol !== 'javascript:') {
+              main.base = href.href;
+              main.baseIsHttp = /^http:/i.test(main.base);
+            }
           } catch {
             // An unusable base leaves the page's own address.
           }
