@@ -131,6 +131,38 @@ function rebuilt(r: Report): boolean {
 
 // ------------------------------------------------------------------ exporters
 
+/** The cells of an RFC 4180 table, unquoted, as a spreadsheet reads them. */
+function csvCells(table: string): string[] {
+  const cells: string[] = [];
+  let i = 0;
+  while (i < table.length) {
+    let cell = '';
+    if (table[i] === '"') {
+      i++;
+      for (;;) {
+        const q = table.indexOf('"', i);
+        if (q === -1) throw new Error('an unterminated quoted CSV cell');
+        cell += table.slice(i, q);
+        if (table[q + 1] === '"') {
+          cell += '"';
+          i = q + 2;
+        } else {
+          i = q + 1;
+          break;
+        }
+      }
+    } else {
+      const end = table.slice(i).search(/,|\r\n/);
+      cell = end === -1 ? table.slice(i) : table.slice(i, i + end);
+      i = end === -1 ? table.length : i + end;
+    }
+    cells.push(cell);
+    if (table.startsWith(',', i)) i += 1;
+    else if (table.startsWith('\r\n', i)) i += 2;
+  }
+  return cells;
+}
+
 const MARKER = '<b data-fuzz>';
 function exportsAreSafe(report: Report): void {
   for (const locale of ['vi', 'en'] as const) {
@@ -144,9 +176,8 @@ function exportsAreSafe(report: Report): void {
     if (html.includes(MARKER)) throw new Error('report data became markup in the HTML export');
     const csv = renderReport(report, 'csv', locale);
     for (const table of [csv.main, csv.evidence ?? ''])
-      for (const line of table.split('\r\n'))
-        for (const cell of line.split(','))
-          if (/^\s*[=+\-@\uff1d\uff0b\uff0d\uff20]/.test(cell.replace(/^"/, '')) && !/^-?\d/.test(cell)) throw new Error(`a CSV cell starts a formula: ${cell.slice(0, 40)}`);
+      for (const cell of csvCells(table.replace(/^\uFEFF/, '')))
+        if (/^(?:[\t\r]|\s*[=+\-@\uff1d\uff0b\uff0d\uff20])/.test(cell) && !/^\d+$/.test(cell)) throw new Error(`a CSV cell starts a formula: ${JSON.stringify(cell.slice(0, 40))}`);
   }
 }
 
