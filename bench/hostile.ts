@@ -13,7 +13,7 @@ export interface HostilePageResult {
   name: string;
   htmlBytes: number;
   elements: number;
-  /** The snapshot in one go (the command line's way), median of 3. */
+  /** The snapshot in one go (the command line's way), best of 5 after a warm-up. */
   snapshotMs: number;
   /** Snapshot and all 83 criteria. */
   auditMs: number;
@@ -39,7 +39,6 @@ export interface HostileResult {
 /** Pages whose hostile part grows with the corpus scale. */
 const GROWING = ['unclosed-regex-brackets', 'slash-bracket-soup', 'unclosed-strings-templates-comments', 'jwt-run', 'identifier-soup', 'html-comments-in-script', 'exposure-flood', 'forms-100x200', 'huge-attributes', 'huge-text', 'deep-nesting', 'many-links', 'many-scripts', 'many-comments', 'select-options'];
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 export async function measureHostile(browser: Browser, origin: string, pages: Map<string, string>, code: string, log: (...a: unknown[]) => void): Promise<HostileResult> {
   const serve = (scale: number) => {
@@ -54,21 +53,26 @@ export async function measureHostile(browser: Browser, origin: string, pages: Ma
       await page.addScriptTag({ content: code });
       const u = JSON.stringify(url);
       const elements = (await page.evaluate('__dvcBench.elementCount()')) as number;
+      // A fresh page has a cold engine: one audit first, then the best of five of each
+      // (the machine is shared: the best run is the one least disturbed by others).
+      await page.evaluate(`__dvcBench.audit(${u})`);
       const snaps: number[] = [];
       const audits: number[] = [];
-      for (let i = 0; i < 3; i++) {
+      for (let i = 0; i < 5; i++) {
         snaps.push(((await page.evaluate(`__dvcBench.snapshot(${u})`)) as { ms: number }).ms);
         audits.push(((await page.evaluate(`__dvcBench.audit(${u})`)) as { ms: number }).ms);
       }
-      const r = watch
-        ? ((await page.evaluate(`__dvcBench.responsiveness(${u}, 'async')`)) as { ms: number; longestTask: number; longTasks: number })
-        : { ms: NaN, longestTask: NaN, longTasks: NaN };
+      // The page's responsiveness while the chunked walk reads it: the median of three runs.
+      const runs: Array<{ ms: number; longestTask: number; longTasks: number }> = [];
+      for (let i = 0; watch && i < 3; i++) runs.push((await page.evaluate(`__dvcBench.responsiveness(${u}, 'async')`)) as { ms: number; longestTask: number; longTasks: number });
+      runs.sort((a, b) => a.longestTask - b.longestTask);
+      const r = runs[1] ?? { ms: NaN, longestTask: NaN, longTasks: NaN };
       return {
         name,
         htmlBytes: Buffer.byteLength(pages.get(path)!),
         elements,
-        snapshotMs: round(median(snaps)),
-        auditMs: round(median(audits)),
+        snapshotMs: round(Math.min(...snaps)),
+        auditMs: round(Math.min(...audits)),
         chunkedMs: round(r.ms),
         longestTaskMs: round(r.longestTask),
         longTasks: r.longTasks,

@@ -94,7 +94,8 @@ function machine(browserVersion: string) {
 function serve(pages: Map<string, string>): Promise<{ server: Server; origin: string }> {
   const server = createServer((req, res) => {
     const html = pages.get((req.url ?? '/').split('?')[0]!);
-    if (html) res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+    // An empty page is a page too (the hostile corpus has one).
+    if (html !== undefined) res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
     // The page's stylesheets, scripts and images: nothing (they are not what is measured).
     else res.writeHead(404, { 'content-type': 'text/plain' }).end();
   });

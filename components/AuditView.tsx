@@ -4,6 +4,7 @@ import { pageKey } from '@/lib/audit/portal';
 import type { State } from '@/lib/criteria/types';
 import { methodLabel, stateLabel, t, type Locale } from '@/lib/i18n/strings';
 import { send } from '@/lib/messaging/client';
+import { pageLine, pageTypeName, pageWarnings, platformNames } from '@/lib/report/pages';
 import type { Report, ReportCriterion } from '@/lib/report/schema';
 import { EvidenceList, showOnPage, type TabTarget } from './EvidenceList';
 
@@ -19,6 +20,10 @@ export function AuditView({ report, locale, tab }: { report: Report; locale: Loc
     .sort((a, b) => ACT_ON.indexOf(a.state) - ACT_ON.indexOf(b.state));
   const truncated = report.pages.some((p) => p.truncated.length > 0);
   const c = report.score.counts;
+  const platforms = platformNames(report.portal.platforms);
+  const last = [...report.pages].sort((a, b) => (a.auditedAt < b.auditedAt ? -1 : 1)).at(-1);
+  const lastType = last ? pageTypeName(last.pageType, locale) : null;
+  const warnings = report.pages.flatMap((p) => pageWarnings(p, locale).map((w) => `${w} (${p.url})`));
 
   const showAllOnPage = async (target: TabTarget) => {
     const tabId = await target();
@@ -46,7 +51,19 @@ export function AuditView({ report, locale, tab }: { report: Report; locale: Loc
         <div class="pages">
           {t(locale, 'pagesAudited', { n: report.pages.length })} · {report.portal.origin}
         </div>
+        {(platforms || lastType) && (
+          <div class="pages" data-testid="platform">
+            {[platforms && pageLine('platform', platforms, locale), lastType && pageLine('pageType', lastType, locale)]
+              .filter(Boolean)
+              .join(' · ')}
+          </div>
+        )}
         <div class="hint">{t(locale, 'scoreHint')}</div>
+        {warnings.map((w) => (
+          <div class="warning" role="status" data-testid="page-warning" key={w}>
+            {w}
+          </div>
+        ))}
         {truncated && (
           <div class="warning" role="status">
             {t(locale, 'truncatedWarning')}

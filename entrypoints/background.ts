@@ -4,14 +4,15 @@ import { autoAuditPortalFor, readAuditStore, readLocale } from '@/lib/extension/
 import { auditTab } from '@/lib/extension/audit-tab';
 import { failureFromError } from '@/lib/extension/errors';
 import { RequestSchema, ResponseSchema, type Response, type ResponseIn } from '@/lib/messaging/protocol';
-import { DEFAULT_PROFILE } from '@/lib/criteria';
+import { requireProfile } from '@/lib/criteria';
 import { buildReport } from '@/lib/report/build';
 
 /** Pages get the audit already merged and scored: they carry no criteria code. */
 async function withReportAsync(r: ResponseIn): Promise<ResponseIn> {
   if (!r.ok || !r.audit) return r;
   const locale = await readLocale();
-  return { ...r, report: buildReport(r.audit, { profile: DEFAULT_PROFILE, toolVersion: browser.runtime.getManifest().version, locale }) };
+  // Scored against the audit's own checklist (an unknown one fails with a clear error).
+  return { ...r, report: buildReport(r.audit, { profile: requireProfile(r.audit.checklist.id), toolVersion: browser.runtime.getManifest().version, locale }) };
 }
 
 export default defineBackground(() => {

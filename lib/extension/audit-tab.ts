@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { auditPage } from '../audit/evaluate';
 import { newPortalAudit, withPage } from '../audit/portal';
-import { DEFAULT_PROFILE } from '../criteria';
+import { DEFAULT_PROFILE, profileById } from '../criteria';
 import type { ResponseIn } from '../messaging/protocol';
 import { PageSnapshotSchema } from '../snapshot/schema';
 import * as z from 'zod/mini';
@@ -58,10 +58,12 @@ export async function auditTab(tabId: number): Promise<ResponseIn> {
     return { ok: false, code: 'invalid-snapshot', detail: `the page gave data out of its limits at ${first?.path.map(String).join('.') || 'the top'}` };
   }
 
-  const page = auditPage(snapshot.data, DEFAULT_PROFILE.criteria);
   return updateAuditStore<ResponseIn>((store) => {
     const key = portalKeyOf(store, snapshot.data.origin);
     const entry = portalEntry(store, key) ?? { current: newPortalAudit(key, DEFAULT_PROFILE), history: [], autoAudit: false };
+    // Judged by the checklist the portal's audit was started with.
+    // Read in the inspector's browser, with the page's scripts run.
+    const page = { ...auditPage(snapshot.data, profileById(entry.current.checklist.id) ?? DEFAULT_PROFILE), rendering: 'browser' as const };
     const current = withPage(entry.current, page);
     return {
       store: { ...store, portals: { ...store.portals, [key]: { ...entry, current } }, lastPortal: key },

@@ -2,12 +2,12 @@ import { attest, withdraw } from '../audit/attest';
 import { mergeFindings } from '../audit/merge';
 import type { PortalAudit } from '../audit/model';
 import { newPortalAudit, withOrigin, withoutPage } from '../audit/portal';
-import { criterionById, DEFAULT_PROFILE } from '../criteria';
+import { criterionById, DEFAULT_PROFILE, profileById } from '../criteria';
 import type { Request, ResponseIn } from '../messaging/protocol';
 import { auditTab } from './audit-tab';
 import { highlightInTab } from './highlight';
 import { auditFromReport, parseReportText } from '../report/import';
-import { portalKeyOf, readAuditStore, updateAuditStore, type AuditStore } from './store';
+import { portalKeyOf, readAuditStore, readLocale, updateAuditStore, type AuditStore } from './store';
 
 /**
  * History kept per portal; older audits beyond it are dropped, oldest first.
@@ -65,13 +65,16 @@ export async function handleRequest(request: Request): Promise<ResponseIn> {
     }
 
     case 'attest': {
-      const criterion = criterionById(DEFAULT_PROFILE, request.criterionId);
-      if (!criterion) return { ok: false, code: 'invalid', detail: `unknown criterion ${request.criterionId}` };
+      const locale = await readLocale();
       return changeAudit(request.portal, (audit) => {
+        // The criterion of the audit's own checklist.
+        const profile = profileById(audit.checklist.id);
+        const criterion = profile && criterionById(profile, request.criterionId);
+        if (!criterion) return { ok: false, code: 'invalid', detail: `unknown criterion ${request.criterionId} in ${audit.checklist.id}` };
         const automatic = mergeFindings([criterion], audit.pages)[0]!.automaticState;
         const input = { state: request.state, note: request.note, ...(request.author ? { author: request.author } : {}) };
         const result = attest(audit, criterion, automatic, input);
-        return result.ok ? result.audit : { ok: false, code: 'invalid', detail: `${result.reason.vi} / ${result.reason.en}` };
+        return result.ok ? result.audit : { ok: false, code: 'invalid', detail: result.reason[locale] };
       });
     }
 

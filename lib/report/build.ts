@@ -3,8 +3,9 @@ import type { Locale } from '../i18n/strings';
 import { mergeFindings } from '../audit/merge';
 import type { PortalAudit } from '../audit/model';
 import { formatFraction, score } from '../audit/score';
-import { GROUP_IDS } from '../criteria/types';
-import { REPORT_SCHEMA_VERSION, ReportSchema, type Report } from './schema';
+import { localize } from '../criteria/messages/format';
+import type { PagePlatform } from '../audit/model';
+import { REPORT_SCHEMA_VERSION, ReportSchema, type CrawlSummary, type Report } from './schema';
 
 export interface ReportContext {
   profile: Profile;
@@ -12,6 +13,15 @@ export interface ReportContext {
   now?: Date;
   /** Language of the free-text `note` column. */
   locale?: Locale;
+  /** For the audit of a crawl: what it set out to do and the pages it could not audit. */
+  crawl?: CrawlSummary;
+}
+
+/** The platforms of a portal: each one seen on its pages once, with its highest confidence. */
+export function portalPlatforms(seen: readonly PagePlatform[]): PagePlatform[] {
+  const best = new Map<string, PagePlatform>();
+  for (const p of seen) if ((best.get(p.id)?.confidence ?? -1) < p.confidence) best.set(p.id, p);
+  return [...best.values()].sort((a, b) => b.confidence - a.confidence).slice(0, 20);
 }
 
 /** The report of an audit, validated against the exported schema. */
@@ -19,15 +29,20 @@ export function buildReport(audit: PortalAudit, ctx: ReportContext): Report {
   const { profile } = ctx;
   const locale = ctx.locale ?? 'vi';
   const results = mergeFindings(profile.criteria, audit.pages, audit.attestations);
-  const s = score(results, GROUP_IDS);
+  const s = score(results, profile.groups.map((g) => g.id));
   const report: Report = {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: 'DVC Inspector', version: ctx.toolVersion },
     checklist: { id: profile.id, version: profile.version, total: profile.criteria.length, title: profile.title },
     generatedAt: (ctx.now ?? new Date()).toISOString(),
     auditId: audit.id,
-    portal: { origin: audit.origins[0]!, origins: audit.origins },
-    pages: audit.pages.map((p) => ({ ...p })),
+    portal: { origin: audit.origins[0]!, origins: audit.origins, platforms: portalPlatforms(audit.pages.flatMap((p) => p.platforms ?? [])) },
+    pages: audit.pages.map(({ pageType, platforms, warnings, ...p }) => ({
+      ...p,
+      pageType: pageType ?? null,
+      platforms: platforms ?? [],
+      warnings: (warnings ?? []).map((id) => ({ id, message: localize({ id: `warning.${id}` }) })),
+    })),
     score: {
       met: s.met,
       total: s.total,
@@ -54,6 +69,7 @@ export function buildReport(audit: PortalAudit, ctx: ReportContext): Report {
       message: r.message ?? null,
       attestation: r.attestation ?? null,
     })),
+    ...(ctx.crawl ? { crawl: ctx.crawl } : {}),
   };
   return ReportSchema.parse(report);
 }

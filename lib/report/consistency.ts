@@ -88,7 +88,8 @@ export function protoKeyPath(data: unknown): string | null {
 
 /** Can a page finding of this state have come from this criterion's check? */
 function findingProblem(c: Criterion, f: Report['pages'][number]['findings'][string]): { en: string; vi: string } | null {
-  if (!c.check) {
+  // A manual criterion has no check: the engine gives "not checked" without evidence on every page.
+  if (c.method === 'manual') {
     if (f.state !== 'not_checked' || f.evidence.length > 0)
       return {
         en: `${c.id} is checked by the inspector only (manual): a page cannot find it ${f.state}`,
@@ -160,7 +161,8 @@ export function findInconsistency(r: Report, profile: Profile): Inconsistency | 
   }
 
   // Each criterion is what merging the pages with the attestations gives.
-  const merged = new Map(mergeFindings(profile.criteria, r.pages, attestations).map((m) => [m.criterion.id, m]));
+  const pages = r.pages.map((p) => ({ url: p.url, title: p.title, auditedAt: p.auditedAt, truncated: p.truncated, findings: p.findings }));
+  const merged = new Map(mergeFindings(profile.criteria, pages, attestations).map((m) => [m.criterion.id, m]));
   for (const [i, c] of r.criteria.entries()) {
     const m = merged.get(c.id)!;
     const def = criteria.get(c.id)!;

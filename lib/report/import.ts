@@ -1,11 +1,10 @@
 import type * as z from 'zod/mini';
 import { PortalAuditSchema, type Attestation, type PortalAudit } from '../audit/model';
-import type { Profile } from '../criteria';
+import { knownChecklists, profileById, type Profile } from '../criteria';
 import { STATES, type Localized } from '../criteria/types';
 import { locateJsonError } from './json-error';
 import { findInconsistency, protoKeyPath, withChecklistText } from './consistency';
 import { MigrationError, migrateReport } from './migrate';
-import { profileById, profileIds } from './profiles';
 import { REPORT_SCHEMAS, REPORT_SCHEMA_VERSION, type Report } from './schema';
 
 /**
@@ -364,8 +363,9 @@ export function parseReportText(text: string, opts: { maxBytes?: number } = {}):
   const checklist = obj.checklist as { id?: unknown; version?: unknown } | undefined;
   let profile: Profile | undefined;
   if (checklist && typeof checklist === 'object' && typeof checklist.id === 'string') {
+    // A Map lookup: "constructor" or "__proto__" is an unknown checklist, not a property of Object.prototype.
     profile = profileById(checklist.id);
-    const known = profileIds().join(', ');
+    const known = knownChecklists().join(', ');
     if (!profile)
       return fail(
         `checklist.id: unknown checklist "${shown(checklist.id, 40)}" (this DVC Inspector knows ${known}); update DVC Inspector if the checklist is newer.`,
@@ -428,7 +428,12 @@ export function auditFromReport(report: Report): PortalAudit {
       origins: [origin, ...origins.filter((o) => o !== origin)],
       checklist: { id: report.checklist.id, version: report.checklist.version },
       createdAt: times[0] ?? report.generatedAt,
-      pages: report.pages,
+      pages: report.pages.map(({ pageType, platforms, warnings, ...p }) => ({
+        ...p,
+        ...(pageType ? { pageType } : {}),
+        platforms,
+        warnings: warnings.map((w: { id: string }) => w.id),
+      })),
       attestations,
     }),
   );

@@ -1,6 +1,6 @@
-import { profileById } from './profiles';
+import { profileById } from '../criteria';
 import type { Localized } from '../criteria/types';
-import { REPORT_SCHEMAS, REPORT_SCHEMA_VERSION, ReportSchema, type Report, type ReportV1, type ReportV2 } from './schema';
+import { REPORT_SCHEMAS, REPORT_SCHEMA_VERSION, ReportSchema, type Report, type ReportV1, type ReportV2, type ReportV3 } from './schema';
 
 /** A report that cannot be brought to the current schema version. */
 export class MigrationError extends Error {
@@ -39,6 +39,13 @@ export const migrations = {
       }),
     };
   },
+  /** v3 adds page types, platforms and page warnings (unknown for pages audited before them), and how pages were read (a v2 report did not say: left out). */
+  2: (v2: ReportV2): ReportV3 => ({
+    ...v2,
+    schemaVersion: 3,
+    portal: { ...v2.portal, platforms: [] },
+    pages: v2.pages.map((p) => ({ ...p, pageType: null, platforms: [], warnings: [] })),
+  }),
 } satisfies Record<number, (from: never) => unknown>;
 
 /**

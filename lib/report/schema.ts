@@ -1,9 +1,13 @@
 import * as z from 'zod/mini';
 import {
   AttestationSchema,
+  RenderingSchema,
   EvidenceSchema,
   LocalizedSchema,
   PageFindingSchema,
+  PageTypeSchema,
+  PageWarningSchema,
+  PlatformSchema,
   StateSchema,
 } from '../audit/model';
 
@@ -16,7 +20,7 @@ import {
  * Older versions stay here as they were, so an old report is validated
  * against its own shape before `migrate.ts` brings it to the current one.
  */
-export const REPORT_SCHEMA_VERSION = 2;
+export const REPORT_SCHEMA_VERSION = 3;
 
 const FractionSchema = z.object({
   met: z.int().check(z.nonnegative()),
@@ -47,6 +51,14 @@ const CriterionV1Schema = z.object({
   attestation: z.nullable(AttestationSchema),
 });
 
+const PageV1Schema = z.object({
+  url: z.string().check(z.maxLength(4000)),
+  title: z.string().check(z.maxLength(400)),
+  auditedAt: z.string(),
+  truncated: z.array(z.string()),
+  findings: z.record(z.string(), PageFindingSchema),
+});
+
 /** Schema version 1 (DVC Inspector 0.1), kept to read old reports. */
 export const ReportV1Schema = z.object({
   schemaVersion: z.literal(1),
@@ -58,15 +70,7 @@ export const ReportV1Schema = z.object({
     origin: z.string().check(z.maxLength(400)),
     origins: z.array(z.string().check(z.maxLength(400))).check(z.minLength(1)),
   }),
-  pages: z.array(
-    z.object({
-      url: z.string().check(z.maxLength(4000)),
-      title: z.string().check(z.maxLength(400)),
-      auditedAt: z.string(),
-      truncated: z.array(z.string()),
-      findings: z.record(z.string(), PageFindingSchema),
-    }),
-  ),
+  pages: z.array(PageV1Schema),
   score: z.extend(FractionSchema, {
     /** As the ministry writes it: "17/83 (20,48%)". */
     formatted: LocalizedSchema,
@@ -91,11 +95,58 @@ export const ReportV2Schema = z.extend(ReportV1Schema, {
   criteria: z.array(z.extend(CriterionV1Schema, { howToVerify: LocalizedSchema })),
 });
 
+/** A page the crawl could not audit, and why (its kind is machine-readable, its reason for people). */
+const CrawlFailureSchema = z.object({
+  url: z.string().check(z.maxLength(4000)),
+  kind: z.string().check(z.maxLength(40)),
+  reason: z.string().check(z.maxLength(2000)),
+  status: z.optional(z.int()),
+});
+
+/**
+ * Schema version 3: what each page is and runs on, and why its findings may
+ * be limited — its page type (null when the audit predates page types), the
+ * platforms and integrations recognised on it, and warnings with their words
+ * (an application shell); the portal's platforms in the envelope. How each
+ * page was read (`rendering`: in a real browser with its scripts run, or
+ * from its markup alone; absent in reports from before it was recorded),
+ * and, for a crawl, what it set out to do and the pages it could not audit
+ * or was not allowed to.
+ */
+export const ReportV3Schema = z.extend(ReportV2Schema, {
+  schemaVersion: z.literal(3),
+  portal: z.extend(ReportV2Schema.shape.portal, {
+    platforms: z.array(PlatformSchema).check(z.maxLength(20)),
+  }),
+  pages: z.array(
+    z.extend(PageV1Schema, {
+      pageType: z.nullable(PageTypeSchema),
+      platforms: z.array(PlatformSchema).check(z.maxLength(20)),
+      warnings: z.array(z.object({ id: PageWarningSchema, message: LocalizedSchema })).check(z.maxLength(10)),
+      rendering: z.optional(RenderingSchema),
+    }),
+  ),
+  crawl: z.optional(
+    z.object({
+      startUrl: z.string().check(z.maxLength(4000)),
+      rendering: RenderingSchema,
+      maxPages: z.int().check(z.positive()),
+      maxDepth: z.int().check(z.nonnegative()),
+      /** Stopped before the end (interrupted, or the page budget ran out with pages still queued). */
+      complete: z.boolean(),
+      failed: z.array(CrawlFailureSchema).check(z.maxLength(100_000)),
+      skipped: z.array(CrawlFailureSchema).check(z.maxLength(100_000)),
+    }),
+  ),
+});
+
 /** The current version: what `buildReport` makes and every reader gets. */
-export const ReportSchema = ReportV2Schema;
+export const ReportSchema = ReportV3Schema;
 
 export type ReportV1 = z.infer<typeof ReportV1Schema>;
 export type ReportV2 = z.infer<typeof ReportV2Schema>;
+export type ReportV3 = z.infer<typeof ReportV3Schema>;
+export type CrawlSummary = NonNullable<ReportV3['crawl']>;
 export type Report = z.infer<typeof ReportSchema>;
 export type ReportCriterion = Report['criteria'][number];
 
@@ -103,4 +154,5 @@ export type ReportCriterion = Report['criteria'][number];
 export const REPORT_SCHEMAS: Readonly<Record<number, z.ZodMiniType>> = {
   1: ReportV1Schema,
   2: ReportV2Schema,
+  3: ReportV3Schema,
 };

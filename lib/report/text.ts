@@ -1,26 +1,33 @@
 import { methodLabel, stateLabel, type Locale } from '../i18n/strings';
+import { pageTypeName, pageWarnings, platformNames } from './pages';
 import type { Report } from './schema';
 
 const HEAD = {
   vi: {
     portal: 'Cổng',
     pages: 'Trang đã kiểm tra',
+    platform: 'Nền tảng',
     score: 'Điểm đạt',
     counts: 'Trạng thái',
     groups: 'Theo nhóm',
     toFix: 'Chưa đạt hoặc cần xem xét',
     none: '(không có)',
     onlyMet: 'Chỉ tiêu chí "Đạt" được tính điểm; tiêu chí thủ công cần người kiểm tra xác nhận.',
+    browser: 'đọc trong trình duyệt, đã chạy script của trang',
+    static: 'chỉ đọc mã HTML, không chạy script',
   },
   en: {
     portal: 'Portal',
     pages: 'Pages audited',
+    platform: 'Platform',
     score: 'Score',
     counts: 'States',
     groups: 'By group',
     toFix: 'Not met or needing review',
     none: '(none)',
     onlyMet: 'Only "Met" criteria count; manual criteria need the inspector to attest them.',
+    browser: "read in a browser, the page's scripts run",
+    static: 'markup only, scripts not run',
   },
 } satisfies Record<Locale, Record<string, string>>;
 
@@ -49,7 +56,19 @@ export function formatSummary(report: Report, locale: Locale = 'vi'): string {
   const lines: string[] = [];
   lines.push(`DVC Inspector ${report.tool.version} · ${report.checklist.id} v${report.checklist.version}`);
   lines.push(`${h.portal}: ${plain(report.portal.origin)}`);
-  lines.push(`${h.pages}: ${report.pages.map((p) => plain(p.url)).join(', ')}`);
+  const platforms = platformNames(report.portal.platforms);
+  if (platforms) lines.push(`${h.platform}: ${plain(platforms)}`);
+  // What each page is, and how it was read: a script-built page read as markup alone looks empty.
+  const about = (p: Report['pages'][number]) => {
+    const parts = [pageTypeName(p.pageType, locale), p.rendering ? h[p.rendering] : null].filter(Boolean);
+    return parts.length ? ` (${parts.join('; ')})` : '';
+  };
+  if (report.pages.length === 1) lines.push(`${h.pages}: ${plain(report.pages[0]!.url)}${about(report.pages[0]!)}`);
+  else {
+    lines.push(`${h.pages} (${report.pages.length}):`);
+    for (const p of report.pages) lines.push(`  ${plain(p.url)}${about(p)}`);
+  }
+  for (const p of report.pages) for (const w of pageWarnings(p, locale)) lines.push(`  ! ${plain(p.url)}: ${w}`);
   lines.push('');
   lines.push(`${h.score}: ${report.score.formatted[locale]}`);
   const c = report.score.counts;

@@ -58,7 +58,7 @@ describe('HTML report', () => {
       expect([...doc.querySelectorAll('.url')].some((s) => s.textContent === HOSTILE.jsUrl)).toBe(true);
       // http(s) addresses are links, with the page's own text.
       const link = [...doc.querySelectorAll('a[href^="https://"]')].find((a) => a.textContent?.includes('?q='));
-      expect(link?.textContent).toBe(`https://dichvucong.vidu.gov.vn/portaldvc/home?q=${HOSTILE.img}`);
+      expect(link?.textContent).toBe(`https://dichvucong.vidu.gov.vn/portaldvc/home?q=${encodeURIComponent(HOSTILE.img)}`);
     }
   });
 

@@ -34,11 +34,11 @@ describe('reading a report', () => {
     expect(result).toEqual({ ok: true, report });
   });
 
-  it('reads the committed version 1 report, migrated to version 2, and says so', () => {
+  it('reads the committed version 1 report, migrated to the current version, and says so', () => {
     const result = parseReportText(V1_TEXT);
     if (!result.ok) throw new Error(result.error.en);
     expect(result.migratedFrom).toBe(1);
-    expect(result.report.schemaVersion).toBe(2);
+    expect(result.report.schemaVersion).toBe(3);
     expect(ReportSchema.safeParse(result.report).success).toBe(true);
     expect(result.report.score.formatted.vi).toBe(JSON.parse(V1_TEXT).score.formatted.vi);
   });
@@ -94,8 +94,8 @@ describe('reading a report', () => {
   });
 
   it('asks to update the tool for a newer schema version', () => {
-    const e = rejected(parseReportText(altered((r) => (r.schemaVersion = 3))));
-    expect(e.en).toMatch(/newer DVC Inspector.*schema version 3.*update DVC Inspector/);
+    const e = rejected(parseReportText(altered((r) => (r.schemaVersion = 4))));
+    expect(e.en).toMatch(/newer DVC Inspector.*schema version 4.*update DVC Inspector/);
     expect(e.path).toBe('schemaVersion');
     expect(rejected(parseReportText(altered((r) => (r.schemaVersion = 0)))).path).toBe('schemaVersion');
     expect(rejected(parseReportText(altered((r) => delete r.schemaVersion))).en).toMatch(/schemaVersion: expected a whole number/);

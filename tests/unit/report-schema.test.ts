@@ -10,11 +10,11 @@ import { sampleReport } from '../fixtures/reports/audits';
 const V1_PATH = new URL('../fixtures/reports/v1-minhhoa-two-pages.json', import.meta.url);
 const v1 = (): ReportV1 => JSON.parse(readFileSync(V1_PATH, 'utf8')) as ReportV1;
 
-describe('report schema version 2', () => {
+describe('report schema version 3', () => {
   it('is what buildReport makes, with the checklist title and how to verify every criterion', () => {
     const r = sampleReport();
-    expect(r.schemaVersion).toBe(2);
-    expect(REPORT_SCHEMA_VERSION).toBe(2);
+    expect(r.schemaVersion).toBe(3);
+    expect(REPORT_SCHEMA_VERSION).toBe(3);
     expect(r.checklist.title).toEqual(DEFAULT_PROFILE.title);
     expect(r.criteria).toHaveLength(83);
     for (const c of r.criteria) {
@@ -50,15 +50,18 @@ describe('migrating the committed version 1 report', () => {
     expect(parsed.criteria.some((c) => c.attestation?.author)).toBe(true);
   });
 
-  it('becomes a valid version 2 report that keeps every version 1 field as it was', () => {
+  it('becomes a valid current report that keeps every version 1 field as it was', () => {
     const old = v1();
     const migrated = migrateReport(old, 1);
     expect(ReportSchema.safeParse(migrated).success).toBe(true);
-    expect(migrated.schemaVersion).toBe(2);
+    expect(migrated.schemaVersion).toBe(3);
     expect(migrated.checklist.title).toEqual(DEFAULT_PROFILE.title);
-    const { schemaVersion: _a, checklist: c2, criteria: cr2, ...rest2 } = migrated;
-    const { schemaVersion: _b, checklist: c1, criteria: cr1, ...rest1 } = old;
+    const { schemaVersion: _a, checklist: c2, criteria: cr2, portal: p2, pages: pg2, ...rest2 } = migrated;
+    const { schemaVersion: _b, checklist: c1, criteria: cr1, portal: p1, pages: pg1, ...rest1 } = old;
     expect(rest2).toEqual(rest1);
+    // Version 3: page types, platforms and warnings are unknown for pages audited before them.
+    expect(p2).toEqual({ ...p1, platforms: [] });
+    expect(pg2).toEqual(pg1.map((p) => ({ ...p, pageType: null, platforms: [], warnings: [] })));
     expect({ ...c2, title: undefined }).toEqual({ ...c1, title: undefined });
     expect(cr2.map(({ howToVerify: _h, ...c }) => c)).toEqual(cr1);
     for (const c of cr2) expect(c.howToVerify).toEqual(DEFAULT_PROFILE.criteria.find((d) => d.id === c.id)!.howToVerify);
