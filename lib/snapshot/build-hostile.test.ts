@@ -53,6 +53,54 @@ describe('every list of the snapshot is inside the byte budget', () => {
   });
 });
 
+describe('limits at and past their edge', () => {
+  const inputsPage = (n: number) => `<form>${Array.from({ length: n }, (_, i) => `<input name="t${i}">`).join('')}</form>`.repeat(1);
+  it('inputs: exactly the cap in all is no cut; one more is', { timeout: 30_000 }, async () => {
+    const many = (n: number) => Array.from({ length: Math.ceil(n / 200) }, (_, f) => `<form action="/f${f}">${Array.from({ length: Math.min(200, n - f * 200) }, (_, i) => `<input name="t${f}_${i}">`).join('')}</form>`).join('');
+    const at = await snapshotFromHtml(many(SNAPSHOT_LIMITS.inputs), URL);
+    expect(at.forms.flatMap((f) => f.inputs)).toHaveLength(SNAPSHOT_LIMITS.inputs);
+    expect(at.stats.truncated).not.toContain('inputs');
+    const past = await snapshotFromHtml(many(SNAPSHOT_LIMITS.inputs + 1), URL);
+    expect(past.forms.flatMap((f) => f.inputs)).toHaveLength(SNAPSHOT_LIMITS.inputs);
+    expect(past.stats.truncated).toContain('inputs');
+  });
+
+  it('inputs per form: exactly 200 is no cut; 201 is', async () => {
+    expect((await snapshotFromHtml(inputsPage(200), URL)).stats.truncated).not.toContain('inputs');
+    expect((await snapshotFromHtml(inputsPage(201), URL)).stats.truncated).toContain('inputs');
+  });
+
+  it('inline script code: exactly 20,000 characters is no cut; 20,001 is', async () => {
+    const code = (n: number) => `var a=${'1'.repeat(n - 6)}`;
+    const at = await snapshotFromHtml(`<script>${code(SNAPSHOT_LIMITS.inlineScriptChars)}</script>`, URL);
+    expect(at.scripts[0]!.text).toHaveLength(SNAPSHOT_LIMITS.inlineScriptChars);
+    expect(at.stats.truncated).not.toContain('scriptText');
+    const past = await snapshotFromHtml(`<script>${code(SNAPSHOT_LIMITS.inlineScriptChars + 1)}</script>`, URL);
+    expect(past.stats.truncated).toContain('scriptText');
+  });
+
+  it('the exposure scan: exactly its budget is no cut; one character more is', () => {
+    const fake = {} as Element;
+    const exact = new ExposureScan();
+    for (const _ of exact.read('x'.repeat(EXPOSURE_LIMITS.scanChars), fake, 'script'));
+    expect(exact.truncated).toBe(false);
+    const over = new ExposureScan();
+    for (const _ of over.read('x'.repeat(EXPOSURE_LIMITS.scanChars + 1), fake, 'script'));
+    expect(over.truncated).toBe(true);
+  });
+
+  it('exposure excerpts: exactly the cap is no cut; one more is', () => {
+    const fake = {} as Element;
+    const excerpt = (i: number) => `password${i} = "v${i}"${' '.repeat(600)}`;
+    const at = new ExposureScan();
+    for (let i = 0; i < EXPOSURE_LIMITS.excerpts; i++) for (const _ of at.read(excerpt(i), fake, 'comment'));
+    expect(at.excerpts).toHaveLength(EXPOSURE_LIMITS.excerpts);
+    expect(at.truncated).toBe(false);
+    for (const _ of at.read(excerpt(EXPOSURE_LIMITS.excerpts), fake, 'comment'));
+    expect(at.truncated).toBe(true);
+  });
+});
+
 describe('exposures: every script to its end, every comment, limits reported', () => {
   it('carries an excerpt around a secret at the end of a megabyte of script, and none of the rest', async () => {
     const s = await snapshotFromHtml(`<script>${'var a = 1;\n'.repeat(100_000)}var cfg = { client_secret: "Zx81abcdQ2w3e4r5" };</script>`, URL);
