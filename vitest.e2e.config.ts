@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 // linter, store zips) run here too, because they need the build.
 export default defineConfig({
   test: {
-    include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.e2e.ts'],
+    include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.e2e.ts', 'tests/hostile/**/*.e2e.ts'],
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 60_000,

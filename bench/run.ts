@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { bundlePageCode, ROOT } from './bundle';
 import { generatePortalPage } from './generate';
+import { measureHostile, type HostileResult } from './hostile';
 import { measurePopup, type PopupResult } from './popup';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,50000,200000').split(',').map(Number);
@@ -93,7 +94,8 @@ function machine(browserVersion: string) {
 function serve(pages: Map<string, string>): Promise<{ server: Server; origin: string }> {
   const server = createServer((req, res) => {
     const html = pages.get((req.url ?? '/').split('?')[0]!);
-    if (html) res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+    // An empty page is a page too (the hostile corpus has one).
+    if (html !== undefined) res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
     // The page's stylesheets, scripts and images: nothing (they are not what is measured).
     else res.writeHead(404, { 'content-type': 'text/plain' }).end();
   });
@@ -227,7 +229,7 @@ interface Target {
   measured: string;
 }
 
-function judge(sizes: SizeResult[], resp: Responsiveness | null, popup: PopupResult | null): Target[] {
+function judge(sizes: SizeResult[], resp: Responsiveness | null, popup: PopupResult | null, hostile: HostileResult | null): Target[] {
   const at = (n: number) => sizes.find((s) => s.target === n);
   const s50 = at(50_000);
   const s200 = at(200_000);
@@ -278,6 +280,23 @@ function judge(sizes: SizeResult[], resp: Responsiveness | null, popup: PopupRes
       ? `longest task ${resp.async.longestTask} ms, largest event-loop gap ${resp.async.maxGap} ms (one-go walk: ${resp.sync.maxGap} ms)`
       : 'not run',
   });
+  if (hostile && hostile.pages.length > 0) {
+    const worst = [...hostile.pages].sort((a, b) => b.longestTaskMs - a.longestTaskMs)[0]!;
+    targets.push({
+      id: 'hostile-longest-task',
+      text: `No task over 50 ms in the page while any of the ${hostile.pages.length} hostile corpus pages is read (chunked walk)`,
+      met: worst.longestTaskMs <= 50,
+      measured: `worst: ${worst.name}, longest task ${worst.longestTaskMs} ms`,
+    });
+    const steepest = [...hostile.growth].sort((a, b) => b.ratio - a.ratio)[0];
+    if (steepest)
+      targets.push({
+        id: 'hostile-linear',
+        text: 'Linear growth on hostile input: doubling the hostile part at most triples the audit time (quadratic would quadruple it)',
+        met: steepest.ratio <= 3,
+        measured: `steepest: ${steepest.name} ×${steepest.ratio} (${steepest.auditMs[0]} → ${steepest.auditMs[1]} ms)`,
+      });
+  }
   if (popup?.pageLongestTaskMs != null)
     targets.push({
       id: 'extension-longest-task',
@@ -298,6 +317,7 @@ function markdown(result: {
   targets: Target[];
   generatedAt: string;
   durationS: number;
+  hostile: HostileResult | null;
 }): string {
   const { sizes } = result;
   const lines: string[] = [];
@@ -343,6 +363,19 @@ function markdown(result: {
       '',
     );
   }
+  if (result.hostile) {
+    const h = result.hostile;
+    const worst = [...h.pages].sort((a, b) => b.auditMs - a.auditMs).slice(0, 8);
+    lines.push('**Hostile corpus** (tests/hostile/corpus.ts, each page in real Chromium; snapshot = one go, audit = snapshot + 83 criteria, chunked = as injected, with the longest task the page saw). The slowest pages:', '');
+    lines.push('| page | HTML | elements | snapshot | audit | chunked | longest task |', '|---|---:|---:|---:|---:|---:|---:|');
+    for (const p of worst) lines.push(`| ${p.name} | ${(p.htmlBytes / 1e6).toFixed(2)} MB | ${p.elements.toLocaleString('en')} | ${fmtMs(p.snapshotMs)} | ${fmtMs(p.auditMs)} | ${fmtMs(p.chunkedMs)} | ${fmtMs(p.longestTaskMs)} |`);
+    const longest = [...h.pages].sort((a, b) => b.longestTaskMs - a.longestTaskMs)[0];
+    if (longest) lines.push('', `Longest task over all ${h.pages.length} pages: ${fmtMs(longest.longestTaskMs)} (${longest.name}).`);
+    lines.push('', '**Hostile part doubled** (audit time at ×1 → ×2; about 2× is linear):', '');
+    lines.push('| page | ×1 | ×2 | ratio |', '|---|---:|---:|---:|');
+    for (const g of h.growth) lines.push(`| ${g.name} | ${fmtMs(g.auditMs[0])} | ${fmtMs(g.auditMs[1])} | ${g.ratio}× |`);
+    lines.push('');
+  }
   const slow = sizes.find((s) => s.slowestCriteria)?.slowestCriteria;
   if (slow) lines.push(`**Slowest criteria** at 50k (ms each): ${slow.map((c) => `${c.id} ${c.ms}`).join(', ')}.`, '');
   lines.push('| target | met | measured |', '|---|:---:|---|');
@@ -387,14 +420,19 @@ async function main(): Promise<void> {
   const sizes: SizeResult[] = [];
   let responsiveness: Responsiveness | null = null;
   let popup: PopupResult | null = null;
+  let hostile: HostileResult | null = null;
   try {
-    for (const [i, n] of SIZES.entries()) {
+    if (process.env.BENCH_HOSTILE !== '0') {
+      log('hostile corpus');
+      hostile = await measureHostile(browser, origin, pages, code, log);
+    }
+    for (const [i, n] of (process.env.BENCH_HOSTILE === 'only' ? [] : SIZES).entries()) {
       const r = await measureSize(browser, origin, n, gens.get(n)!, code, axeCode, i === SIZES.length - 1);
       sizes.push(r.size);
       responsiveness ??= r.responsiveness;
     }
     await browser.close();
-    if (process.env.BENCH_POPUP !== '0') {
+    if (process.env.BENCH_POPUP !== '0' && process.env.BENCH_HOSTILE !== 'only') {
       log(`popup: the built extension on a ${POPUP_SIZE}-element page`);
       popup = await measurePopup({
         extensionDir: EXTENSION_DIR,
@@ -412,7 +450,7 @@ async function main(): Promise<void> {
     server.close();
   }
 
-  const targets = judge(sizes, responsiveness, popup);
+  const targets = judge(sizes, responsiveness, popup, hostile);
   const result = {
     generatedAt: new Date().toISOString(),
     durationS: Math.round((Date.now() - started) / 1000),
@@ -421,6 +459,7 @@ async function main(): Promise<void> {
     sizes,
     responsiveness,
     popup,
+    hostile,
     targets,
   };
   const dir = join(ROOT, 'bench/results');

@@ -2,6 +2,7 @@ import '@/lib/zod-setup';
 import { handleRequest } from '@/lib/extension/handlers';
 import { autoAuditPortalFor, readAuditStore, readLocale } from '@/lib/extension/store';
 import { auditTab } from '@/lib/extension/audit-tab';
+import { failureFromError } from '@/lib/extension/errors';
 import { RequestSchema, ResponseSchema, type Response, type ResponseIn } from '@/lib/messaging/protocol';
 import { requireProfile } from '@/lib/criteria';
 import { buildReport } from '@/lib/report/build';
@@ -21,10 +22,8 @@ export default defineBackground(() => {
     return handleRequest(request.data)
       .then(withReportAsync)
       .then((r) => ResponseSchema.parse(r))
-      .catch((err: unknown): Response => {
-        const detail = err instanceof Error ? err.message : String(err);
-        return { ok: false, code: /quota/i.test(detail) ? 'storage-full' : 'unknown', detail };
-      });
+      // One short line for the inspector, never a validator's dump.
+      .catch((err: unknown): Response => ({ ok: false, ...failureFromError(err) }));
   });
 
   // Audit while browsing: only for portals the inspector opted in, and only

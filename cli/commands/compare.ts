@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import type { Locale } from '../../lib/i18n/strings';
 import { CompareError, compareReports, formatComparison } from '../../lib/report/compare';
+import { safeJson } from '../../lib/report/output';
 import { EXIT, readReport } from '../common';
 
 export function registerCompare(program: Command): void {
@@ -20,7 +21,8 @@ export function registerCompare(program: Command): void {
       } catch (err) {
         throw err instanceof CompareError ? new Error(err.detail[lang]) : err;
       }
-      process.stdout.write(o.json ? `${JSON.stringify(cmp, null, 2)}\n` : `${formatComparison(cmp, lang)}\n`);
+      // JSON with C1 and bidi controls escaped: it is printed to a terminal too.
+      process.stdout.write(o.json ? `${safeJson(cmp)}\n` : `${formatComparison(cmp, lang)}\n`);
       process.exitCode = EXIT.ok;
     });
 }

@@ -1,10 +1,29 @@
 import type { Profile } from '../criteria';
 import type { PageAudit, PortalAudit } from './model';
 
+/** FNV-1a over UTF-16 units: a short, stable tag of a string (not a secret, not a checksum). */
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+/**
+ * An audit's id: when it started and a tag of its portal's origin, always
+ * about 20 characters. (It used to embed the origin, so an origin longer than
+ * 75 characters made every audit of that portal fail its own schema.)
+ */
+export function auditIdFor(origin: string, now: Date): string {
+  return `a-${now.getTime().toString(36)}-${fnv1a(origin).toString(36).padStart(7, '0')}`;
+}
+
 /** A new, empty audit of the portal at `origin`. */
 export function newPortalAudit(origin: string, profile: Profile, now = new Date()): PortalAudit {
   return {
-    id: `${origin}#${now.toISOString()}`,
+    id: auditIdFor(origin, now),
     origins: [origin],
     checklist: { id: profile.id, version: profile.version },
     createdAt: now.toISOString(),

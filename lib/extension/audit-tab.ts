@@ -6,7 +6,7 @@ import type { ResponseIn } from '../messaging/protocol';
 import { PageSnapshotSchema } from '../snapshot/schema';
 import * as z from 'zod/mini';
 import { classifyInjectionError, classifyUrl } from './page-access';
-import { portalKeyOf, updateAuditStore } from './store';
+import { portalEntry, portalKeyOf, updateAuditStore } from './store';
 
 /**
  * What the injected script hands back: the snapshot as JSON text (one string
@@ -53,13 +53,14 @@ export async function auditTab(tabId: number): Promise<ResponseIn> {
   }
   const snapshot = PageSnapshotSchema.safeParse(data);
   if (!snapshot.success) {
+    // A sentence naming the field, not the validator's wording.
     const first = snapshot.error.issues[0];
-    return { ok: false, code: 'invalid-snapshot', detail: `${first?.path.join('.') ?? ''}: ${first?.message ?? ''}` };
+    return { ok: false, code: 'invalid-snapshot', detail: `the page gave data out of its limits at ${first?.path.map(String).join('.') || 'the top'}` };
   }
 
   return updateAuditStore<ResponseIn>((store) => {
     const key = portalKeyOf(store, snapshot.data.origin);
-    const entry = store.portals[key] ?? { current: newPortalAudit(key, DEFAULT_PROFILE), history: [], autoAudit: false };
+    const entry = portalEntry(store, key) ?? { current: newPortalAudit(key, DEFAULT_PROFILE), history: [], autoAudit: false };
     // Judged by the checklist the portal's audit was started with.
     // Read in the inspector's browser, with the page's scripts run.
     const page = { ...auditPage(snapshot.data, profileById(entry.current.checklist.id) ?? DEFAULT_PROFILE), rendering: 'browser' as const };

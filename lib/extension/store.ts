@@ -8,7 +8,7 @@ import { DEFAULT_LOCALE, type Locale } from '../i18n/strings';
  * Versioned with WXT's storage items so later shapes migrate; validated with
  * zod on every read, since storage outlives the code that wrote it.
  */
-export const AuditStoreSchema = z.object({
+const AuditStoreShape = z.object({
   portals: z.record(
     z.string(),
     z.object({
@@ -24,7 +24,27 @@ export const AuditStoreSchema = z.object({
   /** The portal audited last, shown first in the workspace. */
   lastPortal: z._default(z.nullable(z.string()), null),
 });
+
+/** A record without a prototype: looking up "constructor" or "__proto__" finds nothing. */
+function withoutPrototype<T>(record: Record<string, T>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, record);
+}
+
+/**
+ * The stored audits. Their records are keyed by origins, names that come
+ * from pages and files: read back without a prototype, so no lookup by such
+ * a name can reach an inherited property.
+ */
+export const AuditStoreSchema = z.pipe(
+  AuditStoreShape,
+  z.transform((s) => ({ ...s, portals: withoutPrototype(s.portals), originLinks: withoutPrototype(s.originLinks) })),
+);
 export type AuditStore = z.infer<typeof AuditStoreSchema>;
+
+/** An own entry of a record, never an inherited one. */
+function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
 
 const EMPTY: AuditStore = { portals: {}, originLinks: {}, lastPortal: null };
 
@@ -72,11 +92,16 @@ export async function writeLocale(locale: Locale): Promise<void> {
 
 /** The key of the portal an origin belongs to (its own, unless linked to another). */
 export function portalKeyOf(store: AuditStore, origin: string): string {
-  return store.originLinks[origin] ?? origin;
+  return own(store.originLinks, origin) ?? origin;
+}
+
+/** The stored entry of a portal by its key, or undefined. */
+export function portalEntry(store: AuditStore, key: string): AuditStore['portals'][string] | undefined {
+  return own(store.portals, key);
 }
 
 export function portalOf(store: AuditStore, origin: string): PortalAudit | null {
-  return store.portals[portalKeyOf(store, origin)]?.current ?? null;
+  return portalEntry(store, portalKeyOf(store, origin))?.current ?? null;
 }
 
 /** Watch the stored audits; the callback gets validated data only. */
@@ -100,5 +125,5 @@ export function autoAuditPortalFor(store: AuditStore, url: string): string | nul
   }
   if (origin === 'null') return null;
   const key = portalKeyOf(store, origin);
-  return store.portals[key]?.autoAudit ? key : null;
+  return portalEntry(store, key)?.autoAudit ? key : null;
 }

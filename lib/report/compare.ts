@@ -2,7 +2,7 @@ import { formatFraction } from '../audit/score';
 import type { Localized, State } from '../criteria/types';
 import { stateLabel, type Locale } from '../i18n/strings';
 import type { Report } from './schema';
-import { plain } from './text';
+import { plain, terminalLines } from './text';
 
 /**
  * Two reports of the same checklist side by side: did the portal get better?
@@ -171,5 +171,5 @@ export function formatComparison(cmp: Comparison, locale: Locale = 'vi'): string
   }
   lines.push('');
   lines.push(h.unchanged.replace('{n}', String(cmp.criteria.filter((c) => c.change === 'unchanged').length)));
-  return lines.join('\n');
+  return terminalLines(lines);
 }

@@ -52,13 +52,22 @@ const HEADERS = {
 } as const;
 
 /**
- * One field. A spreadsheet runs a cell that starts with = + - @ (or a tab or
- * carriage return before one) as a formula: page text could then compute,
- * link or exfiltrate. Such cells get a leading apostrophe and stay text.
+ * A cell a spreadsheet would run as a formula: its first non-blank
+ * character is = + - @ or their fullwidth forms (＝ ＋ － ＠, which some
+ * spreadsheets also accept), or it starts with a tab or carriage return.
+ */
+const FORMULA = /^(?:[\t\r]|\s*[=+\-@\uff1d\uff0b\uff0d\uff20])/;
+/** Control and bidi characters: no meaning in a table, and they can drive a terminal or reorder a cell. Tabs and line breaks stay. */
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+
+/**
+ * One field. Page text could otherwise compute, link or exfiltrate in a
+ * spreadsheet: a formula-like cell gets a leading apostrophe and stays text.
  */
 export function csvCell(value: string | number | null | undefined): string {
-  let s = value === null || value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  let s = value === null || value === undefined ? '' : String(value).replace(UNSAFE, '');
+  if (FORMULA.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -3,6 +3,7 @@ import { PortalAuditSchema, type Attestation, type PortalAudit } from '../audit/
 import { knownChecklists, profileById, type Profile } from '../criteria';
 import { STATES, type Localized } from '../criteria/types';
 import { locateJsonError } from './json-error';
+import { findInconsistency, protoKeyPath, withChecklistText } from './consistency';
 import { MigrationError, migrateReport } from './migrate';
 import { REPORT_SCHEMAS, REPORT_SCHEMA_VERSION, type Report } from './schema';
 
@@ -223,9 +224,10 @@ interface ReportCore {
  */
 export function checkConsistency(r: ReportCore, profile: Profile): Failure | null {
   const n = profile.criteria.length;
+  const byId = new Map(profile.criteria.map((c) => [c.id, c]));
   const seen = new Map<string, number>();
   for (const [i, c] of r.criteria.entries()) {
-    const def = profile.criteria.find((pc) => pc.id === c.id);
+    const def = byId.get(c.id);
     if (!def)
       return fail(
         `criteria[${i}].id: "${shown(c.id, 20)}" is not a criterion of checklist ${profile.id}.`,
@@ -331,6 +333,13 @@ export function parseReportText(text: string, opts: { maxBytes?: number } = {}):
     );
   }
   const obj = data as Record<string, unknown>;
+  const proto = protoKeyPath(obj);
+  if (proto)
+    return fail(
+      `${proto}: a key named "__proto__" is not part of any DVC Inspector report; the file was crafted or damaged.`,
+      `${proto}: khoá tên "__proto__" không có trong báo cáo DVC Inspector nào; tệp đã bị sửa hoặc hỏng.`,
+      proto,
+    );
   const foreign = foreignFailure(obj);
   if (foreign) return foreign;
 
@@ -374,14 +383,14 @@ export function parseReportText(text: string, opts: { maxBytes?: number } = {}):
   const parsed = schema.safeParse(obj);
   if (!parsed.success) return schemaFailure(parsed.error, obj);
   const valid = parsed.data as ReportCore;
-  const resolved = profile ?? profileById(valid.checklist.id);
-  if (!resolved) return fail(`checklist.id: unknown checklist.`, `checklist.id: không biết bộ tiêu chí.`, 'checklist.id');
-  const inconsistent = checkConsistency(valid, resolved);
+  const checklistProfile = profile ?? profileById(valid.checklist.id);
+  if (!checklistProfile) return fail(`checklist.id: unknown checklist.`, `checklist.id: không biết bộ tiêu chí.`, 'checklist.id');
+  const inconsistent = checkConsistency(valid, checklistProfile);
   if (inconsistent) return inconsistent;
 
+  let report: Report;
   try {
-    const report = migrateReport(valid, version);
-    return version === REPORT_SCHEMA_VERSION ? { ok: true, report } : { ok: true, report, migratedFrom: version };
+    report = migrateReport(valid, version);
   } catch (err) {
     if (err instanceof MigrationError) return fail(err.detail.en, err.detail.vi);
     const issue = (err as z.core.$ZodError).issues?.[0];
@@ -390,6 +399,16 @@ export function parseReportText(text: string, opts: { maxBytes?: number } = {}):
       `Không chuyển được báo cáo sang định dạng phiên bản ${REPORT_SCHEMA_VERSION}${issue ? ` (${formatPath(issue.path)}: ${issue.message})` : ''}.`,
     );
   }
+  // A report that does not add up is refused: its verdict cannot be trusted.
+  const wrong = findInconsistency(report, checklistProfile);
+  if (wrong)
+    return fail(
+      `The report does not add up, so it cannot be trusted: ${wrong.error.en}.`,
+      `Báo cáo không nhất quán nên không thể tin cậy: ${wrong.error.vi}.`,
+      wrong.path,
+    );
+  report = withChecklistText(report, checklistProfile);
+  return version === REPORT_SCHEMA_VERSION ? { ok: true, report } : { ok: true, report, migratedFrom: version };
 }
 
 /**

@@ -4,7 +4,7 @@ import { toHtml } from './html';
 import { toJunit } from './junit';
 import { toSarif } from './sarif';
 import type { Report } from './schema';
-import { formatSummary } from './text';
+import { formatSummary, plain } from './text';
 
 /** Every way a report can be written out, for the command line (and any other caller). */
 export const REPORT_FORMATS = ['text', 'json', 'csv', 'html', 'sarif', 'junit'] as const;
@@ -19,7 +19,7 @@ export function renderReport(report: Report, format: ReportFormat, locale: Local
     case 'text':
       return { main: `${formatSummary(report, locale)}\n` };
     case 'json':
-      return { main: `${JSON.stringify(report, null, 2)}\n` };
+      return { main: `${safeJson(report)}\n` };
     case 'html':
       return { main: toHtml(report, locale) };
     case 'sarif':
@@ -31,6 +31,18 @@ export function renderReport(report: Report, format: ReportFormat, locale: Local
       return { main: criteria, evidence };
     }
   }
+}
+
+/**
+ * JSON.stringify escapes C0 controls but writes C1 controls, bidi controls
+ * and line separators as they are; written as \\u escapes they are the same
+ * JSON value and cannot drive a terminal the report is printed to.
+ */
+export function safeJson(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(
+    /[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /** Both CSV tables in one stream: criteria, a blank line, evidence (one byte-order mark, at the start). */
@@ -67,7 +79,8 @@ export function parseMinScore(text: string, total: number): MinScore | null {
 /** Whether the report reaches the pass mark; when it does not, a one-line message saying by how much. */
 export function checkMinScore(report: Report, min: MinScore, locale: Locale): { ok: true } | { ok: false; message: string } {
   const { met, total } = report.score;
-  const formatted = report.score.formatted[locale];
+  // The message goes to a terminal: the formatted score comes from the report.
+  const formatted = plain(report.score.formatted[locale]);
   if (min.kind === 'count') {
     if (met >= min.met) return { ok: true };
     return {

@@ -31,10 +31,23 @@ const HEAD = {
   },
 } satisfies Record<Locale, Record<string, string>>;
 
-/** Strip control characters so page text cannot drive the terminal. */
+/**
+ * Characters that drive a terminal or reorder what it shows: C0 and C1
+ * controls (ESC starts every escape sequence; U+009B is a one-character
+ * CSI), DEL, the bidi marks, embeddings, overrides and isolates, and the
+ * Unicode line and paragraph separators.
+ */
+// eslint-disable-next-line no-control-regex
+export const TERMINAL_UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+
+/** Page text (or any text from a report) made safe for a terminal: each unsafe character becomes a space. */
 export function plain(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, ' ');
+  return s.replace(TERMINAL_UNSAFE, ' ');
+}
+
+/** Lines for a terminal: every line made plain, whatever part of the report it came from. */
+export function terminalLines(lines: readonly string[]): string {
+  return lines.map(plain).join('\n');
 }
 
 /** A readable summary of a report for the terminal. */
@@ -81,5 +94,6 @@ export function formatSummary(report: Report, locale: Locale = 'vi'): string {
     if (why) lines.push(`      ${plain(why)}`);
     for (const e of r.evidence.slice(0, 2)) lines.push(`      · "${plain(e.text)}" ${plain(e.selector)}`);
   }
-  return lines.join('\n');
+  // Everything printed comes from the report (titles, version, score, ids): all of it is made plain.
+  return terminalLines(lines);
 }

@@ -1,6 +1,7 @@
 import type { PageSnapshot } from './schema';
+import { ExposureScan } from './exposures';
 import { SNAPSHOT_LIMITS as L } from './limits';
-import { stripJsComments } from './js-comments';
+import { stripJsCommentsUpTo } from './js-comments';
 import { SelectorBuilder } from './selector';
 
 /**
@@ -9,11 +10,17 @@ import { SelectorBuilder } from './selector';
  * code, and caps every list: the first entries and the last ones are kept,
  * so a huge catalogue table cannot push the footer's contacts out.
  *
- * The pass is written once, as a generator that pauses at checkpoints (every
- * few hundred elements or items). `buildSnapshot` runs it straight through
- * (command line, tests); `buildSnapshotAsync` gives the page its main thread
- * back whenever a slice has run for `sliceMs`, so auditing a 200,000-element
- * page never blocks the page for long.
+ * The pass is written once, as a generator that pauses at checkpoints: every
+ * few hundred elements, and inside any long work on one element (a script
+ * of megabytes is read in chunks), by a count of work done, never of
+ * elements only. `buildSnapshot` runs it straight through (command line,
+ * tests); `buildSnapshotAsync` looks at the clock at every checkpoint and
+ * gives the page its main thread back whenever a slice has run for
+ * `sliceMs`, so no page, however large or hostile, is blocked for long.
+ *
+ * Open shadow roots and same-origin frames are read too, where they stand in
+ * the page; evidence there has the host or frame in its selector
+ * (`host >>> inner`, see selector.ts).
  *
  * Work per element is kept near the floor: links, buttons and images are
  * only remembered during the walk; their text, label and resolved URL are
@@ -37,8 +44,17 @@ export interface AsyncSnapshotOptions extends SnapshotOptions {
   yieldToPage?: () => Promise<void>;
 }
 
-/** Elements walked (or entries made) between two checks of the clock. */
+/**
+ * Work between two checkpoints: an element walked or an entry made is one
+ * unit, a kilobyte of text read one more.
+ */
 const CHECKPOINT = 256;
+/** Nesting of shadow roots and frames read (a host inside a host…), and how many such trees in all. */
+const MAX_NESTING = 4;
+const MAX_SUBTREES = 200;
+/** Response headers kept (the command line's); names are short, values capped. */
+const MAX_HEADERS = 32;
+const FRAME_TAGS = new Set(['IFRAME', 'FRAME', 'iframe', 'frame']);
 /**
  * Most bytes the snapshot may take as JSON (UTF-8). The count caps keep it
  * near 1.8 MB on a 200,000-element catalogue page, most of it selectors of
@@ -82,6 +98,15 @@ const BLOCK_CLIMB = 16;
 
 function sameChain(a: readonly number[] | undefined, b: readonly number[] | undefined): boolean {
   return a !== undefined && b !== undefined && a.length === b.length && a.every((id, i) => id === b[i]);
+}
+
+/** An entry whose blocks are those of the entry before it omits them: a long flat list (a menu, a catalogue column) costs nothing more. */
+function withoutSharedBlocks<T extends { blocks?: number[] }>(list: readonly T[]): T[] {
+  return list.map((entry, i) => {
+    if (i === 0 || !sameChain(entry.blocks, list[i - 1]!.blocks)) return entry;
+    const { blocks: _shared, ...rest } = entry;
+    return rest as T;
+  });
 }
 
 /** CSS comments out, so a commented-out rule is not read as one. Linear. */
@@ -130,6 +155,8 @@ const UNTIDY_SPACE = /[^\S ]| {2}|^ | $/;
 
 function clip(s: string | null | undefined, max: number = L.textChars): string {
   if (!s) return '';
+  // A huge attribute or text (megabytes) is cut before it is tidied: the work stays small.
+  if (s.length > max * 8) s = s.trimStart().slice(0, max * 8);
   // Most texts are already tidy: test once instead of replacing and trimming.
   const t = UNTIDY_SPACE.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
   if (t.length <= max) return t;
@@ -140,6 +167,8 @@ function clip(s: string | null | undefined, max: number = L.textChars): string {
 
 function resolve(raw: string | null, base: string): string {
   if (!raw) return '';
+  // A URL of megabytes is not parsed (no real one is): kept as written, cut.
+  if (raw.length > 16_384) return raw.trim().slice(0, 2000);
   const r = raw.trim();
   // javascript:, mailto:, tel: … are kept as the page wrote them.
   if (RAW_SCHEME.test(r)) return r.slice(0, 2000);
@@ -256,9 +285,40 @@ function trimMiddles(lists: Array<{ name: string; items: object[]; bytes: number
     let last = e.items.length;
     for (let used = 0; last > first && used + e.bytes[last - 1]! <= share * 0.25; last--) used += e.bytes[last - 1]!;
     e.items.splice(first, last - first);
+    e.bytes.splice(first, last - first);
+    e.total = e.bytes.reduce((a, b) => a + b, 0);
     trimmed.push(e.name);
   });
   return trimmed;
+}
+
+/** One tree the walk reads: the document, an open shadow root, or a same-origin frame's document. */
+interface Tree {
+  walker: TreeWalker;
+  /** The document or shadow root (for getElementById, label[for], form=""). */
+  root: Document | ShadowRoot;
+  /** Base URL of the tree's document while it is walked. */
+  base: string;
+  baseIsHttp: boolean;
+  /** Hosts and frames above this tree. */
+  depth: number;
+  /** label[for] texts by id, per tree (ids are unique per tree only). */
+  labels: Map<string, string>;
+}
+
+/** Bytes of a JSON text in UTF-8 (it is already escaped: only the encoding counts). */
+function utf8Bytes(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) n += 1;
+    else if (c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 2;
+      i++;
+    } else n += 2;
+  }
+  return n;
 }
 
 /**
@@ -274,12 +334,8 @@ function* snapshotSteps(doc: Document, opts: SnapshotOptions): Generator<void, P
   } catch {
     parsed = null;
   }
-  // Relative URLs resolve against the first <base href>, as in the browser:
-  // the walk judges mixed content with the base known so far; the entries
-  // kept are resolved after the walk, against the document's base.
-  let base = url;
-  let baseIsHttp = /^http:/i.test(base);
-  let baseSeen = false;
+  /** Work done since the last checkpoint (see CHECKPOINT). */
+  let work = 0;
   const seenIds = new Set<string>();
   const duplicateIds = new Set<string>();
   const split = <T>(cap: number) => new HeadTail<T>(Math.ceil(cap * 0.75), Math.floor(cap * 0.25));
@@ -289,32 +345,49 @@ function* snapshotSteps(doc: Document, opts: SnapshotOptions): Generator<void, P
   const links = split<Element>(L.links);
   const buttons = split<Element>(L.buttons);
   const images = split<Element>(L.images);
-  const scriptEls: Array<{ el: Element; src: string; text: string }> = [];
+  const inputs = split<{ el: Element; tree: Tree }>(L.inputs);
+  /** Every script (its text is read after the walk: features from the first ones, exposures from all). */
+  const scriptEls: Element[] = [];
   const styleEls: Array<{ el: Element; text: string }> = [];
+  const commentNodes: Node[] = [];
   const iframeEls: Element[] = [];
   const meta: PageSnapshot['meta'] = [];
   let viewport: string | null = null;
   let title: string | null = null;
   const mixedEls: Array<{ el: Element; tag: string; url: string }> = [];
   const formEls: Element[] = [];
-  const inputEls: Element[] = [];
-  const labelFor = new Map<string, string>();
   const seenText = new Set<string>();
   const hidden = new WeakSet<Element>();
   const truncated = new Set<string>();
   const https = parsed?.protocol === 'https:';
   let elementCount = 0;
+  /** The frame element of each frame document read, for selectors and base URLs. */
+  const frameHosts = new Map<Document, Element>();
+  const frameBases = new Map<Document, string>();
+
+  // Relative URLs resolve against the first <base href>, as in the browser:
+  // the walk judges mixed content with the base known so far; the entries
+  // kept are resolved after the walk, against the document's base.
+  const main: Tree = {
+    walker: doc.createTreeWalker(doc, 1 | 128 /* NodeFilter.SHOW_ELEMENT | SHOW_COMMENT */),
+    root: doc,
+    base: url,
+    baseIsHttp: /^http:/i.test(url),
+    depth: 0,
+    labels: new Map(),
+  };
+  let baseSeen = false;
 
   /** A URL of the page that is plain http:, resolved, or '' (without parsing a relative one on an https: base). */
-  const httpTarget = (value: string): string => {
+  const httpTarget = (value: string, tree: Tree): string => {
     // Without a colon a URL is relative (or scheme-relative): it takes the base's scheme.
-    if (!value.includes(':') && !baseIsHttp) return '';
-    const target = resolve(value, base);
+    if (!value.includes(':') && !tree.baseIsHttp) return '';
+    const target = resolve(value, tree.base);
     return /^http:\/\//i.test(target) ? target : '';
   };
 
   /** Everything the snapshot reads from one element during the walk. */
-  const visit = (el: Element): void => {
+  const visit = (el: Element, tree: Tree): void => {
     elementCount++;
     const tag = el.tagName.toUpperCase();
     const id = el.getAttribute('id');
@@ -326,14 +399,18 @@ function* snapshotSteps(doc: Document, opts: SnapshotOptions): Generator<void, P
       case 'TITLE':
         // document.title, read during the walk: happy-dom's getter searches
         // the tree recursively and overflows on very deep pages.
-        if (title === null && el.namespaceURI === 'http://www.w3.org/1999/xhtml') title = clip(el.textContent);
+        if (title === null && tree === main && el.namespaceURI === 'http://www.w3.org/1999/xhtml') title = clip(el.textContent);
         break;
       case 'BASE':
-        if (!baseSeen && el.hasAttribute('href')) {
+        if (tree === main && !baseSeen && el.hasAttribute('href')) {
           baseSeen = true;
           try {
-            base = new URL((el.getAttribute('href') ?? '').trim(), url).href;
-            baseIsHttp = /^http:/i.test(base);
+            const href = new URL((el.getAttribute('href') ?? '').trim(), url);
+            // A data: or javascript: base is ignored, as browsers do: the page's own address stays.
+            if (href.protocol !== 'data:' && href.protocol !== 'javascript:') {
+              main.base = href.href;
+              main.baseIsHttp = /^http:/i.test(main.base);
+            }
           } catch {
             // An unusable base leaves the page's own address.
           }
@@ -349,12 +426,12 @@ function* snapshotSteps(doc: Document, opts: SnapshotOptions): Generator<void, P
       case 'INPUT': {
         const type = (el.getAttribute('type') || 'text').trim().toLowerCase();
         if (type === 'submit' || type === 'button' || type === 'reset' || type === 'image') buttons.push(el);
-        else inputEls.push(el);
+        else inputs.push({ el, tree });
         break;
       }
       case 'SELECT':
       case 'TEXTAREA':
-        inputEls.push(el);
+        inputs.push({ el, tree });
         break;
       case 'FORM':
         if (formEls.length < L.forms) formEls.push(el);
@@ -363,22 +440,13 @@ function* snapshotSteps(doc: Document, opts: SnapshotOptions): Generator<void, P
       case 'LABEL': {
         const f = el.getAttribute('for');
         // The first label with text wins, as for the accessible name.
-        if (f && !labelFor.get(f)) labelFor.set(f, clip(visibleText(el)));
+        if (f && !tree.labels.get(f)) tree.labels.set(f, clip(visibleText(el)));
         break;
       }
-      case 'SCRIPT': {
-        if (scriptEls.length >= L.scripts) {
-          truncated.add('scripts');
-          break;
-        }
-        const src = el.getAttribute('src');
-        if (src) scriptEls.push({ el, src, text: '' });
-        else {
-          const code = stripJsComments((el.textContent ?? '').slice(0, L.inlineScriptChars * 2)).trim();
-          if (code) scriptEls.push({ el, src: '', text: code.slice(0, L.inlineScriptChars) });
-        }
+      case 'SCRIPT':
+        if (scriptEls.length < L.scannedScripts) scriptEls.push(el);
+        else truncated.add('exposures');
         break;
-      }
       case 'STYLE': {
         if (styleEls.length >= L.styles) {
           truncated.add('styles');
@@ -398,7 +466,7 @@ function* snapshotSteps(doc: Document, opts: SnapshotOptions): Generator<void, P
         break;
       case 'META': {
         const name = el.getAttribute('name') || el.getAttribute('property') || el.getAttribute('http-equiv');
-        if (!name) break;
+        if (!name || tree !== main) break;
         // Looked for apart from the capped list, so 100 og: tags cannot hide it.
         if (viewport === null && name.trim().toLowerCase() === 'viewport') viewport = clip(el.getAttribute('content'));
         if (meta.length < L.meta) meta.push({ name: clip(name, 200), content: clip(el.getAttribute('content'), 1000) });
@@ -417,7 +485,7 @@ function* snapshotSteps(doc: Document, opts: SnapshotOptions): Generator<void, P
       const value = attr ? el.getAttribute(attr) : null;
       if (value && (tag !== 'LINK' || /stylesheet|icon|preload/i.test(el.getAttribute('rel') ?? ''))) {
         // Judged on the resolved URL, so a relative URL under an http: <base> counts too.
-        const target = httpTarget(value);
+        const target = httpTarget(value, tree);
         if (target) {
           if (mixedEls.length < L.mixedContent) mixedEls.push({ el, tag: tag.toLowerCase().slice(0, 40), url: target });
           else truncated.add('mixedContent');
@@ -425,7 +493,7 @@ function* snapshotSteps(doc: Document, opts: SnapshotOptions): Generator<void, P
       }
       if (tag === 'FORM') {
         const action = el.getAttribute('action');
-        const target = action ? httpTarget(action) : '';
+        const target = action ? httpTarget(action, tree) : '';
         if (target) {
           if (mixedEls.length < L.mixedContent) mixedEls.push({ el, tag: 'form', url: target });
           else truncated.add('mixedContent');
@@ -444,34 +512,91 @@ function* snapshotSteps(doc: Document, opts: SnapshotOptions): Generator<void, P
           seenText.add(text);
           texts.push({ el, tag: tag.toLowerCase().slice(0, 40), text });
         }
+        // A huge text costs its length to read.
+        if (own.length > 4096) work += own.length >> 10;
       }
     }
   };
 
-  const root = doc.documentElement;
-  if (root) {
-    const walker = doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
-    let node: Node | null = root;
-    let sinceCheck = 0;
-    while (node) {
-      visit(node as Element);
-      node = walker.nextNode();
-      if (++sinceCheck === CHECKPOINT) {
-        sinceCheck = 0;
-        const paused = yield;
-        // The page ran meanwhile and removed the element to read next: the
-        // rest of the page cannot be reached from it. Say so, keep what was read.
-        if (paused && node && !node.isConnected) {
-          truncated.add('elements');
-          break;
-        }
+  /** The trees below an element: its open shadow root, or a same-origin frame's document. */
+  let subtrees = 0;
+  const treesBelow = (el: Element, tree: Tree): Tree[] => {
+    const out: Tree[] = [];
+    let shadow: ShadowRoot | null = null;
+    try {
+      shadow = el.shadowRoot;
+    } catch {
+      shadow = null;
+    }
+    let frameDoc: Document | null = null;
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'IFRAME' || tag === 'FRAME') {
+      try {
+        // Null (or a throw) for a cross-origin frame: it is not ours to read.
+        frameDoc = (el as HTMLIFrameElement).contentDocument;
+      } catch {
+        frameDoc = null;
+      }
+    }
+    if (!shadow && !frameDoc?.documentElement) return out;
+    if (tree.depth >= MAX_NESTING || subtrees >= MAX_SUBTREES) {
+      truncated.add('frames');
+      return out;
+    }
+    if (shadow) {
+      subtrees++;
+      out.push({ walker: doc.createTreeWalker(shadow, 1 | 128), root: shadow, base: tree.base, baseIsHttp: tree.baseIsHttp, depth: tree.depth + 1, labels: new Map() });
+    }
+    if (frameDoc?.documentElement) {
+      subtrees++;
+      let base = '';
+      try {
+        base = frameDoc.baseURI || frameDoc.URL;
+      } catch {
+        base = tree.base;
+      }
+      if (!base || base === 'about:blank' || base === 'about:srcdoc') base = tree.base;
+      frameHosts.set(frameDoc, el);
+      frameBases.set(frameDoc, base);
+      out.push({ walker: frameDoc.createTreeWalker(frameDoc, 1 | 128), root: frameDoc, base, baseIsHttp: /^http:/i.test(base), depth: tree.depth + 1, labels: new Map() });
+    }
+    return out;
+  };
+
+  // The walk: a stack of trees, so a shadow root or frame is read where it
+  // stands in the page (before the host's own children).
+  const trees: Tree[] = [main];
+  walk: while (trees.length > 0) {
+    const tree = trees[trees.length - 1]!;
+    const node = tree.walker.nextNode();
+    if (!node) {
+      trees.pop();
+      continue;
+    }
+    if (node.nodeType === 8) {
+      if (commentNodes.length < L.scannedComments) commentNodes.push(node);
+      else truncated.add('exposures');
+    } else {
+      const el = node as Element;
+      visit(el, tree);
+      // Only hosts and frames have a tree below (a property read per element, no more).
+      if (el.shadowRoot || FRAME_TAGS.has(el.tagName)) for (const t of treesBelow(el, tree)) trees.push(t);
+    }
+    if (++work >= CHECKPOINT) {
+      work = 0;
+      const paused = yield;
+      // The page ran meanwhile and removed the node the walk stands on: the
+      // rest of the page cannot be reached from it. Say so, keep what was read.
+      if (paused && !node.isConnected) {
+        truncated.add('elements');
+        break walk;
       }
     }
   }
 
   // Selectors are made after the walk, once every duplicate id is known
   // (an id is only a usable anchor when unique), and only for kept entries.
-  const sel = new SelectorBuilder(duplicateIds);
+  const sel = new SelectorBuilder(duplicateIds, { mainDocument: doc, frameHost: (d) => frameHosts.get(d) });
   // Block ids, given on demand to the block ancestors of kept entries only.
   const blockIds = new WeakMap<Element, number>();
   let nextBlock = 0;
@@ -500,15 +625,23 @@ function* snapshotSteps(doc: Document, opts: SnapshotOptions): Generator<void, P
     const out: U[] = [];
     for (const entry of list) {
       out.push(make(entry, out.length));
-      if (out.length % CHECKPOINT === 0) yield;
+      if (++work >= CHECKPOINT) {
+        work = 0;
+        yield;
+      }
     }
     return out;
   }
+  /** Base URL of the document an element is in (a frame has its own). */
+  const baseOf = (el: Element): string => {
+    const owner = el.ownerDocument;
+    return owner && owner !== doc ? (frameBases.get(owner) ?? main.base) : main.base;
+  };
 
   const textItems = yield* made(texts.items(), ({ el, tag, text }) => ({ selector: sel.of(el), blocks: blocksOf(el), tag, text }));
   const linkItems = yield* made(links.items(), (el) => ({
     selector: sel.of(el),
-    href: resolve(el.getAttribute('href'), base),
+    href: resolve(el.getAttribute('href'), baseOf(el)),
     text: clip(visibleText(el)),
     label: clip(el.getAttribute('aria-label') || el.getAttribute('title') || imageAlt(el)),
     blocks: blocksOf(el),
@@ -534,33 +667,114 @@ function* snapshotSteps(doc: Document, opts: SnapshotOptions): Generator<void, P
   );
   const imageItems = yield* made(images.items(), (el) => ({
     selector: sel.of(el),
-    src: resolve(el.getAttribute('src'), base),
+    src: resolve(el.getAttribute('src'), baseOf(el)),
     alt: el.hasAttribute('alt') ? clip(el.getAttribute('alt')) : null,
   }));
-  const scriptItems = yield* made(scriptEls, ({ el, src, text }) => ({ selector: sel.of(el), src: src ? resolve(src, base) : '', text }));
+
+  // Scripts: the first ones as features (external address, or code without
+  // comments, capped); every one, to its end, for exposures.
+  const scan = new ExposureScan();
+  const scriptItems: PageSnapshot['scripts'] = [];
+  for (const el of scriptEls) {
+    const raw = el.textContent ?? '';
+    const src = el.getAttribute('src');
+    if (scriptItems.length < L.scripts) {
+      if (src) scriptItems.push({ selector: sel.of(el), src: resolve(src, baseOf(el)), text: '' });
+      else {
+        const stripped = stripJsCommentsUpTo(raw, L.inlineScriptChars * 2);
+        const code = stripped.code.trim();
+        if (code) {
+          scriptItems.push({ selector: sel.of(el), src: '', text: code.slice(0, L.inlineScriptChars) });
+          if (!stripped.complete || code.length > L.inlineScriptChars) truncated.add('scriptText');
+        }
+        work += Math.min(raw.length, L.inlineScriptChars * 4) >> 8;
+      }
+    } else truncated.add('scripts');
+    for (const read of scan.read(raw, el, 'script')) {
+      work += read >> 10;
+      if (work >= CHECKPOINT) {
+        work = 0;
+        yield;
+      }
+    }
+    if (++work >= CHECKPOINT) {
+      work = 0;
+      yield;
+    }
+  }
+  for (const node of commentNodes) {
+    // A comment is shown at the element holding it (a shadow root's host, the root element at the top).
+    const parent = node.parentNode;
+    const holder =
+      parent?.nodeType === 1 ? (parent as Element) : parent?.nodeType === 11 ? ((parent as ShadowRoot).host ?? null) : ((parent as Document | null)?.documentElement ?? null);
+    if (!holder) continue;
+    for (const read of scan.read(node.nodeValue ?? '', holder, 'comment')) {
+      work += read >> 10;
+      if (work >= CHECKPOINT) {
+        work = 0;
+        yield;
+      }
+    }
+    if (++work >= CHECKPOINT) {
+      work = 0;
+      yield;
+    }
+  }
+  if (scan.truncated) truncated.add('exposures');
+  const exposureItems = yield* made(scan.excerpts, ({ el, source, text }) => ({ selector: sel.of(el), source, text }));
+
   const styleItems = yield* made(styleEls, ({ el, text }) => ({ selector: sel.of(el), text }));
   const iframeItems = yield* made(iframeEls, (el) => ({
     selector: sel.of(el),
-    src: resolve(el.getAttribute('src'), base),
+    src: resolve(el.getAttribute('src'), baseOf(el)),
     title: clip(el.getAttribute('title')),
   }));
   const mixedItems = yield* made(mixedEls, ({ el, tag, url: target }) => ({ selector: sel.of(el), tag, url: target }));
 
-  const textOfIds = (ids: string | null): string => {
+  /** The nearest <form> or <label> around an element, memoised along the way (deep pages stay linear). */
+  const nearestMemo = new Map<string, WeakMap<Element, Element | null>>();
+  const nearest = (el: Element, name: string): Element | null => {
+    let memo = nearestMemo.get(name);
+    if (!memo) nearestMemo.set(name, (memo = new WeakMap()));
+    const path: Element[] = [];
+    let found: Element | null = null;
+    for (let cur: Element | null = el; cur; cur = cur.parentElement) {
+      const known = memo.get(cur);
+      if (known !== undefined) {
+        found = known;
+        break;
+      }
+      if (cur.tagName.toUpperCase() === name && cur.namespaceURI === 'http://www.w3.org/1999/xhtml') {
+        found = cur;
+        break;
+      }
+      path.push(cur);
+    }
+    for (const p of path) memo.set(p, found);
+    return found;
+  };
+  const byId = (tree: Tree, id: string): Element | null => {
+    try {
+      return (tree.root as Document).getElementById?.(id) ?? null;
+    } catch {
+      return null;
+    }
+  };
+  const textOfIds = (ids: string | null, tree: Tree): string => {
     if (!ids) return '';
     return ids
       .split(/\s+/)
       .filter(Boolean)
       .slice(0, 10)
       .map((ref) => {
-        const target = doc.getElementById(ref);
+        const target = byId(tree, ref);
         return target ? visibleText(target) : '';
       })
       .join(' ');
   };
-  const inputOf = (el: Element): PageSnapshot['forms'][number]['inputs'][number] => {
+  const inputOf = ({ el, tree }: { el: Element; tree: Tree }): PageSnapshot['forms'][number]['inputs'][number] => {
     const id = el.getAttribute('id') ?? '';
-    const wrapping = el.closest('label');
+    const wrapping = nearest(el, 'LABEL');
     return {
       selector: sel.of(el),
       tag: el.tagName.toLowerCase().slice(0, 40),
@@ -570,9 +784,9 @@ function* snapshotSteps(doc: Document, opts: SnapshotOptions): Generator<void, P
       id: clip(id, 200),
       // Each source clipped before falling back, so whitespace-only text does not hide the next.
       label:
-        (id && labelFor.get(id)) ||
+        (id && tree.labels.get(id)) ||
         (wrapping ? clip(visibleText(wrapping)) : '') ||
-        clip(textOfIds(el.getAttribute('aria-labelledby'))) ||
+        clip(textOfIds(el.getAttribute('aria-labelledby'), tree)) ||
         clip(el.getAttribute('aria-label')) ||
         clip(el.getAttribute('title')),
       placeholder: clip(el.getAttribute('placeholder')),
@@ -581,33 +795,42 @@ function* snapshotSteps(doc: Document, opts: SnapshotOptions): Generator<void, P
   };
   const forms: PageSnapshot['forms'] = formEls.map((f) => ({
     selector: sel.of(f),
-    action: resolve(f.getAttribute('action'), base) || url.slice(0, 2000),
+    action: resolve(f.getAttribute('action'), baseOf(f)) || url.slice(0, 2000),
     method: clip(f.getAttribute('method') || 'get', 20).toLowerCase(),
     inputs: [],
   }));
+  const formIndex = new Map(formEls.map((f, i) => [f, i]));
   // Inputs outside any <form> (common in single-page portals) form one group of their own.
   const loose: PageSnapshot['forms'][number] = { selector: 'body', action: '', method: '', inputs: [] };
-  let sinceCheck = 0;
-  for (const el of inputEls) {
-    if (++sinceCheck === CHECKPOINT) {
-      sinceCheck = 0;
+  /** Every kept input with its form (index in `forms`, or -1 for the loose group), in page order. */
+  const inputItems: Array<{ form: number; input: PageSnapshot['forms'][number]['inputs'][number] }> = [];
+  const perForm = new Map<number, number>();
+  for (const entry of inputs.items()) {
+    if (++work >= CHECKPOINT) {
+      work = 0;
       yield;
     }
-    // The form="" attribute ties an input to a form elsewhere in the page.
+    const el = entry.el;
+    // The form="" attribute ties an input to a form elsewhere in its tree.
     const formId = el.getAttribute('form');
-    const byAttr = formId ? doc.getElementById(formId) : null;
-    const owner = byAttr?.tagName.toUpperCase() === 'FORM' ? byAttr : el.closest('form');
-    let target = loose;
+    const byAttr = formId ? byId(entry.tree, formId) : null;
+    const owner = byAttr?.tagName.toUpperCase() === 'FORM' ? byAttr : nearest(el, 'FORM');
+    let form = -1;
     if (owner) {
-      const i = formEls.indexOf(owner);
+      const i = formIndex.get(owner);
       // An input of a form dropped by the cap is not "outside any form".
-      if (i < 0) continue;
-      target = forms[i]!;
+      if (i === undefined) continue;
+      form = i;
     }
-    if (target.inputs.length < L.inputsPerForm) target.inputs.push(inputOf(el));
-    else truncated.add('inputs');
+    const count = perForm.get(form) ?? 0;
+    if (count >= L.inputsPerForm) {
+      truncated.add('inputs');
+      continue;
+    }
+    perForm.set(form, count + 1);
+    inputItems.push({ form, input: inputOf(entry) });
   }
-  if (loose.inputs.length > 0) forms.push(loose);
+  if (inputs.truncated) truncated.add('inputs');
 
   for (const [name, list] of Object.entries({ texts, links, buttons, images })) if (list.truncated) truncated.add(name);
 
@@ -636,9 +859,11 @@ function* snapshotSteps(doc: Document, opts: SnapshotOptions): Generator<void, P
     timing = null;
   }
 
-  // Header values are capped like everything else (a long CSP would fail validation).
+  // Header values are capped like everything else (a long CSP would fail validation), and so is their number.
+  const headerEntries = opts.responseHeaders ? Object.entries(opts.responseHeaders) : [];
+  if (headerEntries.length > MAX_HEADERS) truncated.add('headers');
   const headers = opts.responseHeaders
-    ? Object.fromEntries(Object.entries(opts.responseHeaders).map(([k, v]) => [k.toLowerCase(), String(v).slice(0, 2000)]))
+    ? Object.fromEntries(headerEntries.slice(0, MAX_HEADERS).map(([k, v]) => [k.toLowerCase().slice(0, 100), String(v).slice(0, 2000)]))
     : null;
 
   const snapshot: PageSnapshot = {
@@ -649,12 +874,12 @@ function* snapshotSteps(doc: Document, opts: SnapshotOptions): Generator<void, P
     host: (parsed?.hostname ?? '').slice(0, 300),
     protocol: (parsed?.protocol ?? '').slice(0, 20),
     title: title ?? '',
-    lang: clip(root?.getAttribute('lang'), 40),
+    lang: clip(doc.documentElement?.getAttribute('lang'), 40),
     viewport,
     capturedAt: (opts.now ?? new Date()).toISOString(),
     texts: textItems,
     links: linkItems,
-    forms,
+    forms: [],
     buttons: buttonItems,
     scripts: scriptItems,
     styles: styleItems,
@@ -662,6 +887,7 @@ function* snapshotSteps(doc: Document, opts: SnapshotOptions): Generator<void, P
     images: imageItems,
     meta,
     mixedContent: mixedItems,
+    exposures: exposureItems,
     security: {
       isSecureContext: https || parsed?.hostname === 'localhost' || parsed?.hostname === '127.0.0.1',
       scriptReadableCookies: cookies,
@@ -671,30 +897,78 @@ function* snapshotSteps(doc: Document, opts: SnapshotOptions): Generator<void, P
     stats: { elementCount, truncated: [] },
   };
 
-  // The size budget: every entry of the long lists is weighed (cheaply:
-  // most of it is ASCII), the rest of the snapshot is small and serialised
-  // once; past the budget the middles of the longest lists go.
+  // The size budget: every entry of every list is weighed (cheaply: most of
+  // it is ASCII), the rest of the snapshot is small and serialised once;
+  // past the budget the middles of the longest lists go. Inputs are weighed
+  // one by one, forms without their inputs.
+  const formEntries = forms.map((f) => ({ selector: f.selector, action: f.action, method: f.method, inputs: '' }));
+  const inputEntries = inputItems.map((i) => i.input);
+  const named: Record<string, object[]> = {
+    texts: textItems,
+    links: linkItems,
+    buttons: buttonItems,
+    images: imageItems,
+    scripts: scriptItems,
+    styles: styleItems,
+    iframes: iframeItems,
+    meta,
+    mixedContent: mixedItems,
+    exposures: exposureItems,
+    forms: formEntries,
+    inputs: inputEntries,
+  };
   const lists: Array<{ name: string; items: object[]; bytes: number[]; total: number }> = [];
-  for (const [name, items] of Object.entries({ texts: textItems, links: linkItems, buttons: buttonItems, images: imageItems, scripts: scriptItems, styles: styleItems })) {
+  for (const [name, items] of Object.entries(named)) {
     // Weighed as written: without the blocks an entry shares with the one before it.
     const bytes = yield* made(items as Array<{ blocks?: number[] }>, (entry, i) =>
       entryBytes(i > 0 && sameChain(entry.blocks, (items as Array<{ blocks?: number[] }>)[i - 1]!.blocks) ? { ...entry, blocks: undefined } : entry),
     );
-    lists.push({ name, items: items as object[], bytes, total: bytes.reduce((a, b) => a + b, 0) });
+    lists.push({ name, items, bytes, total: bytes.reduce((a, b) => a + b, 0) });
   }
-  const listBytes = lists.reduce((sum, l) => sum + l.total, 0);
-  if (listBytes > SNAPSHOT_MAX_BYTES / 4) {
-    const rest = jsonBytes(JSON.stringify({ ...snapshot, texts: [], links: [], buttons: [], images: [], scripts: [], styles: [] }));
-    // Margin for the names "truncated" will hold, and the blocks written again after a cut.
-    const room = SNAPSHOT_MAX_BYTES - rest - 400;
-    if (listBytes > room) for (const name of trimMiddles(lists, room)) truncated.add(name);
+  const list = (name: string) => lists.find((l) => l.name === name)!.items;
+  /** The snapshot with what the lists keep: forms get their kept inputs. */
+  const assemble = (): PageSnapshot => {
+    const keptForms = new Set(list('forms'));
+    const keptInputs = new Set(list('inputs'));
+    const out = forms.map((f) => ({ ...f, inputs: [] as PageSnapshot['forms'][number]['inputs'] }));
+    const looseKept: PageSnapshot['forms'][number]['inputs'] = [];
+    for (const item of inputItems) {
+      if (!keptInputs.has(item.input)) continue;
+      if (item.form < 0) looseKept.push(item.input);
+      else if (keptForms.has(formEntries[item.form]!)) out[item.form]!.inputs.push(item.input);
+    }
+    const formOut = out.filter((_, i) => keptForms.has(formEntries[i]!));
+    if (looseKept.length > 0) formOut.push({ ...loose, inputs: looseKept });
+    return {
+      ...snapshot,
+      texts: withoutSharedBlocks(list('texts') as PageSnapshot['texts']),
+      links: withoutSharedBlocks(list('links') as PageSnapshot['links']),
+      buttons: withoutSharedBlocks(list('buttons') as PageSnapshot['buttons']),
+      images: list('images') as PageSnapshot['images'],
+      scripts: list('scripts') as PageSnapshot['scripts'],
+      styles: list('styles') as NonNullable<PageSnapshot['styles']>,
+      iframes: list('iframes') as PageSnapshot['iframes'],
+      meta: list('meta') as PageSnapshot['meta'],
+      mixedContent: list('mixedContent') as PageSnapshot['mixedContent'],
+      exposures: list('exposures') as PageSnapshot['exposures'],
+      forms: formOut,
+      stats: { elementCount, truncated: [...truncated].sort() },
+    };
+  };
+  const empty = { texts: [], links: [], buttons: [], images: [], scripts: [], styles: [], iframes: [], meta: [], mixedContent: [], exposures: [], forms: [] };
+  // Margin for the names "truncated" will hold, the brackets of the inputs and the blocks written again after a cut.
+  let room = SNAPSHOT_MAX_BYTES - jsonBytes(JSON.stringify({ ...snapshot, ...empty })) - 600 - 20 * forms.length;
+  let result = snapshot;
+  // The budget is a promise: checked on the JSON itself, and kept by
+  // trimming harder should the weighing have fallen short.
+  for (let tries = 0; tries < 4; tries++) {
+    if (lists.reduce((sum, l) => sum + l.total, 0) > room) for (const name of trimMiddles(lists, room)) truncated.add(name);
+    result = assemble();
+    const over = utf8Bytes(JSON.stringify(result)) - SNAPSHOT_MAX_BYTES;
+    if (over <= 0) break;
+    room -= over + 10_000;
   }
-  // An entry whose blocks are those of the entry before it omits them: a long
-  // flat list (a menu, a catalogue column) costs nothing more.
-  for (const list of [textItems, linkItems, buttonItems] as Array<Array<{ blocks?: number[] }>>)
-    for (let i = list.length - 1; i > 0; i--) if (sameChain(list[i]!.blocks, list[i - 1]!.blocks)) delete list[i]!.blocks;
-  snapshot.stats.truncated = [...truncated].sort();
-  return snapshot;
+  return result;
 }
 
 /**

@@ -1,35 +1,16 @@
-import { Window } from 'happy-dom';
 import { buildSnapshot, type SnapshotOptions } from './build';
 import { PageSnapshotSchema, type PageSnapshot } from './schema';
+import { parseStaticDocument } from './static-dom';
 
 /**
- * Snapshot of an HTML string without a browser (command line, tests).
- * The page's scripts never run and nothing it references is loaded.
+ * Snapshot of an HTML page given as text (already decoded), without a
+ * browser: command line, tests. The markup is parsed as browsers parse it
+ * (parse5, the WHATWG parser) and read by the same snapshot builder the
+ * extension injects. The page's scripts never run and nothing it references
+ * is loaded.
  */
 export async function snapshotFromHtml(html: string, url: string, opts: Omit<SnapshotOptions, 'url'> = {}): Promise<PageSnapshot> {
-  const window = new Window({
-    url,
-    settings: {
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-      disableComputedStyleRendering: true,
-      handleDisabledFileLoadingAsSuccess: true,
-      navigation: {
-        disableMainFrameNavigation: true,
-        disableChildFrameNavigation: true,
-        disableChildPageNavigation: true,
-        disableFallbackToSetURL: true,
-      },
-    },
-  });
-  try {
-    window.document.write(html);
-    return PageSnapshotSchema.parse(buildSnapshot(window.document as unknown as Document, { ...opts, url }));
-  } finally {
-    // happy-dom tears the tree down recursively and overflows the stack on
-    // very deep pages (a few thousand levels); the snapshot is made by then,
-    // so a failed close must not replace it with a RangeError.
-    await window.happyDOM.close().catch(() => undefined);
-  }
+  const doc = parseStaticDocument(html, url);
+  // The static document has the part of the DOM the builder reads (see static-dom.ts).
+  return PageSnapshotSchema.parse(buildSnapshot(doc as unknown as Document, { ...opts, url }));
 }

@@ -1,132 +1,78 @@
+import jsTokens from 'js-tokens';
+
 /**
  * Remove comments from script text so that commented-out code (a tracker
- * snippet left in a comment, say) is never taken as evidence. A small
- * scanner that respects string and template literals (with `${…}` nesting)
- * and, by the usual heuristic on the preceding token, regular-expression
- * literals, so that `/^https?:\/\//` does not swallow the rest of its line.
- * Where it guesses wrong it keeps a little comment-like text rather than
- * dropping live code.
+ * snippet left in a comment, say) is never taken as evidence of a feature.
+ *
+ * The text is split by `js-tokens`, a small, well-tested tokenizer that
+ * tells regular expressions from divisions the way the language does and
+ * never fails: each token is one sticky regular-expression match that
+ * cannot backtrack past it, so reading takes time in proportion to the
+ * text, whatever the text (a hand-written scanner before it took quadratic
+ * time on an unclosed `[` after `/`). js-tokens does not know the HTML-like
+ * comments classic scripts allow (`<!--` anywhere, `-->` at the start of a
+ * line); they are handled here, each ending at its line.
+ *
+ * Exposure checks (a secret in a comment is still exposed) do not use this:
+ * they read the raw text, see `exposures.ts`.
  */
 
-/** After one of these (or at the start) a `/` begins a regular expression, not a division. */
-const REGEX_AFTER_PUNCT = /[(,=:[!&|?{};+\-*%<>~^]/;
-const REGEX_AFTER_KEYWORD = /(?:^|[^\w$])(?:return|typeof|case|do|else|in|of|new|delete|void|throw|instanceof|yield|await)\s*$/;
+const LINE_END = /[\n\r\u2028\u2029]/g;
 
-export function stripJsComments(code: string): string {
-  const n = code.length;
+export interface StrippedScript {
+  code: string;
+  /** False when reading stopped at `maxChars` of output before the end of the text. */
+  complete: boolean;
+}
+
+/** The code without comments, read until the output reaches `maxChars` (or to the end). */
+export function stripJsCommentsUpTo(code: string, maxChars = Infinity): StrippedScript {
   let out = '';
-  let i = 0;
-  /** Last non-blank character kept as code. */
-  let lastSig = '';
-  /** Only blanks since the last line break (where `-->` starts a comment). */
+  /** Where in `code` the current run of the tokenizer started. */
+  let base = 0;
+  /** Only blanks and comments since the last line break: where `-->` starts a comment. */
   let lineStart = true;
-  /** Brace depth, and the depth at which each open `${` of a template closes. */
-  let depth = 0;
-  const substitutions: number[] = [];
-
-  const keep = (s: string) => {
-    out += s;
-    const nl = s.lastIndexOf('\n');
-    const tail = nl === -1 ? s : s.slice(nl + 1);
-    const t = s.trimEnd();
-    if (t) lastSig = t[t.length - 1]!;
-    if (/\S/.test(tail)) lineStart = false;
-    else if (nl !== -1) lineStart = true;
-  };
-  /** End of a template literal's text from `from`: after the closing backtick, or after a `${`. */
-  const templateText = (from: number): number => {
-    let j = from;
-    while (j < n) {
-      const ch = code[j];
-      if (ch === '\\') j += 2;
-      else if (ch === '`') return j + 1;
-      else if (ch === '$' && code[j + 1] === '{') {
-        substitutions.push(depth++);
-        return j + 2;
-      } else j++;
+  restart: while (base < code.length) {
+    const text = base === 0 ? code : code.slice(base);
+    let at = 0;
+    for (const token of jsTokens(text)) {
+      const start = at;
+      at += token.value.length;
+      switch (token.type) {
+        case 'SingleLineComment':
+        case 'HashbangComment':
+          break;
+        case 'MultiLineComment':
+          out += ' ';
+          if (/[\n\r\u2028\u2029]/.test(token.value)) lineStart = true;
+          break;
+        case 'LineTerminatorSequence':
+          out += token.value;
+          lineStart = true;
+          break;
+        case 'WhiteSpace':
+          out += token.value;
+          break;
+        default:
+          if (token.type === 'Punctuator' && ((token.value === '<' && text.startsWith('<!--', start)) || (token.value === '--' && lineStart && text.startsWith('-->', start)))) {
+            // An HTML-like comment: the rest of the line goes; the tokenizer
+            // starts afresh at the line break (a new line, a new statement).
+            LINE_END.lastIndex = base + start;
+            const end = LINE_END.exec(code);
+            base = end ? end.index : code.length;
+            continue restart;
+          }
+          out += token.value;
+          lineStart = false;
+      }
+      if (out.length >= maxChars) return { code: out, complete: base + at >= code.length };
     }
-    return n;
-  };
-  const skipLine = () => {
-    while (i < n && code[i] !== '\n') i++;
-  };
-
-  while (i < n) {
-    const c = code[i]!;
-    const next = code[i + 1];
-    if (c === '`') {
-      const end = Math.min(templateText(i + 1), n);
-      keep(code.slice(i, end));
-      i = end;
-    } else if (c === '"' || c === "'") {
-      let j = i + 1;
-      // An unterminated ordinary string ends at the line break.
-      while (j < n && code[j] !== c && code[j] !== '\n') j += code[j] === '\\' ? 2 : 1;
-      j = Math.min(j + 1, n);
-      keep(code.slice(i, j));
-      i = j;
-    } else if (c === '{') {
-      depth++;
-      keep(c);
-      i++;
-    } else if (c === '}') {
-      depth--;
-      if (substitutions.length > 0 && depth === substitutions[substitutions.length - 1]) {
-        // End of a `${…}`: back into the template's text.
-        substitutions.pop();
-        const end = Math.min(templateText(i + 1), n);
-        keep(code.slice(i, end));
-        i = end;
-      } else {
-        keep(c);
-        i++;
-      }
-    } else if (c === '/' && next === '/' && code[i - 1] !== '\\') {
-      skipLine();
-    } else if (c === '/' && next === '*') {
-      const end = code.indexOf('*/', i + 2);
-      i = end === -1 ? n : end + 2;
-      out += ' ';
-    } else if (c === '/' && (lastSig === '' || REGEX_AFTER_PUNCT.test(lastSig) || REGEX_AFTER_KEYWORD.test(out.slice(-16)))) {
-      // A regular-expression literal: kept whole, up to its closing `/` and flags.
-      let j = i + 1;
-      let inClass = false;
-      while (j < n && code[j] !== '\n') {
-        const ch = code[j];
-        if (ch === '\\') {
-          j += 2;
-          continue;
-        }
-        if (ch === '[') inClass = true;
-        else if (ch === ']') inClass = false;
-        else if (ch === '/' && !inClass) break;
-        j++;
-      }
-      if (j < n && code[j] === '/') {
-        j++;
-        while (j < n && /[A-Za-z]/.test(code[j]!)) j++;
-        keep(code.slice(i, j));
-        i = j;
-      } else {
-        // Not a regular expression after all.
-        keep(c);
-        i++;
-      }
-    } else if (c === '<' && code.startsWith('<!--', i)) {
-      // HTML-like comments are legal in classic scripts and end at the line.
-      skipLine();
-    } else if (c === '-' && lineStart && code.startsWith('-->', i)) {
-      // So is `-->` at the start of a line.
-      skipLine();
-    } else {
-      out += c;
-      if (c === '\n') lineStart = true;
-      else if (c !== ' ' && c !== '\t' && c !== '\r') {
-        lineStart = false;
-        lastSig = c;
-      }
-      i++;
-    }
+    break;
   }
-  return out;
+  return { code: out, complete: true };
+}
+
+/** The whole code without comments. */
+export function stripJsComments(code: string): string {
+  return stripJsCommentsUpTo(code).code;
 }

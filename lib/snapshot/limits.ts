@@ -5,6 +5,8 @@ export const SNAPSHOT_LIMITS = {
   links: 3000,
   forms: 100,
   inputsPerForm: 200,
+  /** Inputs in all forms together (the first three quarters and the last quarter are kept). */
+  inputs: 2000,
   buttons: 1000,
   scripts: 300,
   styles: 50,
@@ -15,4 +17,7 @@ export const SNAPSHOT_LIMITS = {
   textChars: 400,
   inlineScriptChars: 20_000,
   inlineStyleChars: 20_000,
+  /** Scripts and comments whose text is read for exposures (each to its end, within the scan's budget). */
+  scannedScripts: 5000,
+  scannedComments: 5000,
 } as const;

@@ -26,12 +26,14 @@ export interface OverlayResult {
   missing: string[];
 }
 
+import { findBySelector } from './selector';
+
 const HOST_TAG = 'dvc-inspector-overlay';
 
 interface OverlayState {
   host: HTMLElement;
   layer: HTMLElement;
-  targets: Array<{ el: Element; box: HTMLElement }>;
+  targets: Array<{ el: Element; frames: Element[]; box: HTMLElement }>;
   reposition: () => void;
 }
 
@@ -56,12 +58,25 @@ const STYLE = `
            background: #d4147a; padding: 1px 6px; border-radius: 3px; white-space: nowrap; }
 `;
 
-function find(selector: string): Element | null {
+/** The element, and the frames it is in (outermost first): evidence can be inside shadow roots and same-origin frames. */
+function find(selector: string): { el: Element; frames: Element[] } | null {
   try {
-    return document.querySelector(selector);
+    return findBySelector(document, selector);
   } catch {
     return null; // a selector the page's structure no longer supports
   }
+}
+
+/** Where a frame's viewport starts in the top window's viewport (its box, border included). */
+function frameOffset(frames: Element[]): { x: number; y: number } {
+  let x = 0;
+  let y = 0;
+  for (const f of frames) {
+    const r = f.getBoundingClientRect();
+    x += r.left + f.clientLeft;
+    y += r.top + f.clientTop;
+  }
+  return { x, y };
 }
 
 function show(items: OverlayItem[], scroll: boolean): OverlayResult {
@@ -79,11 +94,12 @@ function show(items: OverlayItem[], scroll: boolean): OverlayResult {
   const targets: OverlayState['targets'] = [];
   const byElement = new Map<Element, HTMLElement>();
   for (const item of items) {
-    const el = find(item.selector);
-    if (!el) {
+    const found = find(item.selector);
+    if (!found) {
       missing.push(item.selector);
       continue;
     }
+    const { el, frames } = found;
     const existing = byElement.get(el);
     if (existing) {
       // One element, several criteria: one box, all labels.
@@ -99,14 +115,15 @@ function show(items: OverlayItem[], scroll: boolean): OverlayResult {
     box.append(label);
     layer.append(box);
     byElement.set(el, box);
-    targets.push({ el, box });
+    targets.push({ el, frames, box });
   }
 
   const reposition = () => {
-    for (const { el, box } of targets) {
+    for (const { el, frames, box } of targets) {
       const r = el.getBoundingClientRect();
-      box.style.left = `${r.left + window.scrollX - 3}px`;
-      box.style.top = `${r.top + window.scrollY - 3}px`;
+      const o = frameOffset(frames);
+      box.style.left = `${r.left + o.x + window.scrollX - 3}px`;
+      box.style.top = `${r.top + o.y + window.scrollY - 3}px`;
       box.style.width = `${Math.max(r.width, 4) + 6}px`;
       box.style.height = `${Math.max(r.height, 4) + 6}px`;
     }
@@ -118,7 +135,8 @@ function show(items: OverlayItem[], scroll: boolean): OverlayResult {
   window.addEventListener('scroll', reposition, { capture: true, passive: true });
   window.addEventListener('resize', reposition, { passive: true });
   if (scroll && targets[0]) {
-    targets[0].el.scrollIntoView({ block: 'center', inline: 'nearest' });
+    (targets[0].frames[0] ?? targets[0].el).scrollIntoView({ block: 'center', inline: 'nearest' });
+    if (targets[0].frames.length > 0) targets[0].el.scrollIntoView({ block: 'center', inline: 'nearest' });
     reposition();
   }
   return { shown: targets.length, missing };

@@ -112,6 +112,18 @@ export const MixedContentSchema = z.object({
   url: z.string().check(z.maxLength(2000)),
 });
 
+export const ExposureSchema = z.object({
+  ...located,
+  /** Inline script text (comments included) or an HTML comment. */
+  source: z.enum(['script', 'comment']),
+  /**
+   * The raw source around something exposure checks look for (a secret's
+   * name, a key or token marker, a library name with a version), as
+   * written: comments and commented-out code included. See exposures.ts.
+   */
+  text: z.string().check(z.maxLength(2000)),
+});
+
 export const PageSnapshotSchema = z.object({
   /** Version of this structure, so stored snapshots can be migrated. */
   snapshotVersion: z.literal(1),
@@ -134,6 +146,8 @@ export const PageSnapshotSchema = z.object({
   images: z.array(ImageSchema),
   meta: z.array(MetaSchema),
   mixedContent: z.array(MixedContentSchema),
+  /** What exposure checks read: excerpts of every inline script to its end and of every HTML comment. */
+  exposures: z.array(ExposureSchema),
   security: z.object({
     isSecureContext: z.boolean(),
     /** Names of cookies readable from script (so not HttpOnly). Values are never read. */
@@ -168,6 +182,7 @@ export type Script = z.infer<typeof ScriptSchema>;
 export type Style = z.infer<typeof StyleSchema>;
 export type Iframe = z.infer<typeof IframeSchema>;
 export type Image = z.infer<typeof ImageSchema>;
+export type Exposure = z.infer<typeof ExposureSchema>;
 export type PageSnapshot = z.infer<typeof PageSnapshotSchema>;
 
 export { SNAPSHOT_LIMITS } from './limits';

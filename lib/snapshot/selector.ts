@@ -7,7 +7,22 @@
  * A selector starts at the nearest ancestor-or-self with an id that is unique
  * in the document (or at the root) and goes down with `>` steps. Every step is
  * a complete simple selector, so the result is always syntactically valid.
+ *
+ * An element in an open shadow root or a same-origin frame gets the selector
+ * of its host or frame element, then ` >>> `, then its selector inside that
+ * tree (`#app > my-card:nth-of-type(1) >>> div:nth-of-type(2) > a:nth-of-type(1)`).
+ * Inside a shadow tree the first step is counted among the shadow root's
+ * children. `findBySelector` (below) follows such a path.
  */
+
+/** Between the selector of a host or frame and the selector inside its tree. */
+export const SCOPE_SEPARATOR = ' >>> ';
+
+/** Where the trees of a page hang: the main document, and the frame element of each frame document read. */
+export interface SelectorScope {
+  mainDocument: Document;
+  frameHost(doc: Document): Element | undefined;
+}
 
 /** Longest selector the snapshot schema accepts. */
 export const MAX_SELECTOR_CHARS = 600;
@@ -39,7 +54,7 @@ function idSelector(id: string): string {
 
 export class SelectorBuilder {
   private readonly cache = new WeakMap<Element, string>();
-  private readonly positions = new WeakMap<Element, Map<Element, [ofType: number, child: number]>>();
+  private readonly positions = new WeakMap<Element | ShadowRoot, Map<Element, [ofType: number, child: number]>>();
 
   /**
    * @param duplicateIds ids that occur more than once in the document. An id
@@ -47,7 +62,18 @@ export class SelectorBuilder {
    * other element with that id. Without the set, only getElementById is
    * checked, which cannot see a later duplicate.
    */
-  constructor(private readonly duplicateIds?: ReadonlySet<string>) {}
+  constructor(
+    private readonly duplicateIds?: ReadonlySet<string>,
+    private readonly scope?: SelectorScope,
+  ) {}
+
+  /** The selector of the frame element a frame document hangs from, then the separator; '' in the main document. */
+  private framePrefix(el: Element): string | null {
+    const owner = el.ownerDocument;
+    if (!this.scope || !owner || owner === this.scope.mainDocument) return '';
+    const frame = this.scope.frameHost(owner);
+    return frame ? `${this.of(frame)}${SCOPE_SEPARATOR}` : null;
+  }
 
   of(el: Element): string {
     const cached = this.cache.get(el);
@@ -65,15 +91,26 @@ export class SelectorBuilder {
       }
       const id = cur.getAttribute('id');
       if (id && USABLE_ID.test(id) && !this.duplicateIds?.has(id) && cur.ownerDocument.getElementById(id) === cur) {
-        base = idSelector(id);
-        this.cache.set(cur, base);
-        break;
+        const prefix = this.framePrefix(cur);
+        if (prefix !== null) {
+          base = `${prefix}${idSelector(id)}`;
+          this.cache.set(cur, base);
+          break;
+        }
       }
       if (!cur.parentElement) {
-        // `html` as before; a root of another name (rare, hostile) is `:root`,
-        // as a plain `div` would also match every nested div.
-        const tag = cur.localName;
-        base = tag === 'html' ? 'html' : cur === cur.ownerDocument.documentElement ? ':root' : typeName(cur) ? tag : '*';
+        const parent = cur.parentNode;
+        const host = parent && parent.nodeType === 11 ? (parent as ShadowRoot).host : null;
+        if (host) {
+          // The top of a shadow tree: its host, then its place among the shadow root's children.
+          base = `${this.of(host)}${SCOPE_SEPARATOR}${this.step(cur, parent!)}`;
+        } else {
+          // `html` as before; a root of another name (rare, hostile) is `:root`,
+          // as a plain `div` would also match every nested div.
+          const tag = cur.localName;
+          const top = tag === 'html' ? 'html' : cur === cur.ownerDocument.documentElement ? ':root' : typeName(cur) ? tag : '*';
+          base = `${this.framePrefix(cur) ?? ''}${top}`;
+        }
         this.cache.set(cur, base);
         break;
       }
@@ -91,17 +128,17 @@ export class SelectorBuilder {
       // Only complete selectors are cached, so none grows without bound.
       if (selector.length <= MAX_SELECTOR_CHARS) this.cache.set(cur, selector);
     }
-    return selector.length > MAX_SELECTOR_CHARS ? shorten(selector) : selector;
+    return selector.length > MAX_SELECTOR_CHARS ? shortenScoped(selector) : selector;
   }
 
-  private step(el: Element): string {
-    const [ofType, child] = this.position(el.parentElement!, el);
+  private step(el: Element, parent: Node = el.parentElement!): string {
+    const [ofType, child] = this.position(parent as Element, el);
     // localName keeps the case of SVG names (linearGradient), which type
     // selectors match case-sensitively outside the HTML namespace.
     return typeName(el) ? `${el.localName}:nth-of-type(${ofType})` : `*:nth-child(${child})`;
   }
 
-  private position(parent: Element, child: Element): [number, number] {
+  private position(parent: Element | ShadowRoot, child: Element): [number, number] {
     let map = this.positions.get(parent);
     if (!map) {
       map = new Map();
@@ -125,7 +162,68 @@ export class SelectorBuilder {
  * too. (Slicing characters, as before, gave invalid selectors such as
  * `nth-of-type(1) > div…`.)
  */
-function shorten(selector: string): string {
-  const cut = selector.indexOf(' > ', selector.length - MAX_SELECTOR_CHARS);
+function shorten(selector: string, max = MAX_SELECTOR_CHARS): string {
+  const cut = selector.indexOf(' > ', selector.length - max);
   return cut === -1 ? '*' : selector.slice(cut + 3);
+}
+
+/**
+ * A too-long selector inside a shadow root or frame keeps its host's part
+ * whole when it can (so the overlay still finds the tree) and shortens the
+ * part inside; else it is shortened as one.
+ */
+function shortenScoped(selector: string): string {
+  const at = selector.lastIndexOf(SCOPE_SEPARATOR);
+  if (at > 0 && at + SCOPE_SEPARATOR.length + 100 <= MAX_SELECTOR_CHARS) {
+    const outer = selector.slice(0, at + SCOPE_SEPARATOR.length);
+    return outer + shorten(selector.slice(outer.length), MAX_SELECTOR_CHARS - outer.length);
+  }
+  return shorten(selector);
+}
+
+/**
+ * The element a selector of ours names, following ` >>> ` into open shadow
+ * roots and same-origin frames; null when it is gone or unreachable. Used
+ * by the evidence overlay, in the page.
+ */
+export function findBySelector(doc: Document, selector: string): { el: Element; frames: Element[] } | null {
+  const parts = selector.split(SCOPE_SEPARATOR);
+  let root: Document | ShadowRoot = doc;
+  const frames: Element[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const el = findIn(root, parts[i]!);
+    if (!el) return null;
+    if (i === parts.length - 1) return { el, frames };
+    const tag = el.tagName.toUpperCase();
+    let next: Document | ShadowRoot | null = null;
+    if (tag === 'IFRAME' || tag === 'FRAME') {
+      try {
+        next = (el as HTMLIFrameElement).contentDocument;
+      } catch {
+        next = null;
+      }
+      if (next) frames.push(el);
+    } else next = el.shadowRoot;
+    if (!next) return null;
+    root = next;
+  }
+  return null;
+}
+
+/** In a shadow root the first step counts among the root's own children: check it is one of them. */
+function findIn(root: Document | ShadowRoot, selector: string): Element | null {
+  let found: NodeListOf<Element> | Element[];
+  try {
+    if (root.nodeType === 9) return root.querySelector(selector);
+    found = root.querySelectorAll(selector);
+  } catch {
+    return null;
+  }
+  const steps = selector.split(' > ').length;
+  for (const el of found) {
+    let top: Element | null = el;
+    for (let i = 1; i < steps && top; i++) top = top.parentElement;
+    if (top && top.parentNode === root) return el;
+  }
+  return null;
 }

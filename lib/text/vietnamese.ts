@@ -31,11 +31,21 @@ for (const [first, second] of PAIRS) {
 const CACHE_LIMIT = 50_000;
 const cache = new Map<string, string>();
 
-/** NFC, case-folded, whitespace collapsed, one tone-mark placement. */
+/**
+ * Characters that show nothing yet split a word for a matcher: zero-width
+ * space, non-joiner, joiner and word joiner, soft hyphen, the bidi marks,
+ * embeddings, overrides and isolates, the byte-order mark, the Mongolian
+ * vowel separator and the invisible operators. A label written
+ * "Tra cứu\u200b hồ sơ" (by a CMS or on purpose) is still "Tra cứu hồ sơ".
+ */
+export const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/gu;
+
+/** NFC, case-folded, invisible characters removed, whitespace collapsed, one tone-mark placement. */
 export function normalizeVi(input: string): string {
   const hit = cache.get(input);
   if (hit !== undefined) return hit;
-  let s = input.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim();
+  // Invisible characters go first, so one between a vowel and its tone mark does not block composing them.
+  let s = input.replace(INVISIBLE, '').normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim();
   for (const [pattern, replacement] of PLACEMENT) s = s.replace(pattern, replacement);
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(input, s);

@@ -58,7 +58,7 @@ describe('HTML report', () => {
       expect([...doc.querySelectorAll('.url')].some((s) => s.textContent === HOSTILE.jsUrl)).toBe(true);
       // http(s) addresses are links, with the page's own text.
       const link = [...doc.querySelectorAll('a[href^="https://"]')].find((a) => a.textContent?.includes('?q='));
-      expect(link?.textContent).toBe(`https://dichvucong.vidu.gov.vn/portaldvc/home?q=${HOSTILE.img}`);
+      expect(link?.textContent).toBe(`https://dichvucong.vidu.gov.vn/portaldvc/home?q=${encodeURIComponent(HOSTILE.img)}`);
     }
   });
 
@@ -118,7 +118,7 @@ describe('HTML report', () => {
     }
     const first = doc.getElementById(`c-${report.criteria[0]!.id}`)!;
     const cells = [...first.querySelectorAll('table.evidence tbody tr')][0]!.querySelectorAll('td');
-    expect([...cells].map((td) => td.textContent)).toEqual([HOSTILE.jsUrl, HOSTILE.img, HOSTILE.script]);
+    expect([...cells].map((td) => td.textContent)).toEqual(['https://dichvucong.vidu.gov.vn/portaldvc/home', HOSTILE.img, HOSTILE.script]);
     const attested = report.criteria.find((c) => c.attestation?.author === 'Trần Văn An')!;
     const at = doc.getElementById(`c-${attested.id}`)!.textContent!;
     expect(at).toContain('Not met, attested by Trần Văn An at 2026-05-04 09:45');

@@ -64,6 +64,8 @@ const at07: Check = (page) => {
   for (const s of page.inlineScripts) for (const f of secretsIn(s.text)) found.push({ e: evidenceAt(page.url, s.selector, f.text), weak: f.weak });
   // A JSON configuration opened in the browser is shown as page text.
   for (const t of page.snap.texts) for (const f of secretsIn(t.text)) found.push({ e: evidenceAt(page.url, t.selector, f.text), weak: f.weak });
+  // Every script to its end and every HTML comment: a secret in a comment is exposed too.
+  for (const x of page.snap.exposures ?? []) for (const f of secretsIn(x.text)) found.push({ e: evidenceAt(page.url, x.selector, f.text), weak: f.weak });
   const addresses = [
     ...page.externalScripts.map((s) => ({ selector: s.selector, url: s.src })),
     ...page.links.map((l) => ({ selector: l.selector, url: l.href })),
@@ -117,6 +119,19 @@ function librariesOn(page: PageView, minimums: Record<string, string | readonly 
         out.push({ evidence: evidenceAt(page.url, s.selector, `${lib.name} ${version}: inline`), name: lib.name, version, outdated: isOutdated(version, minimums[lib.id]) });
         break;
       }
+  // A library named in page source, live or in a comment (a banner, a commented-out <script src>), is exposed too.
+  for (const x of page.snap.exposures ?? [])
+    for (const lib of LIBRARIES) {
+      // The version patterns are anchored on the library's own name (jquery-1.8.3, jQuery v1.4.2), so a plug-in named after it does not match.
+      let version: string | undefined;
+      for (const re of [...lib.srcVersion, ...(lib.codeVersion ?? [])]) {
+        version = re.exec(x.text)?.[1];
+        if (version) break;
+      }
+      if (!version) continue;
+      const where = x.source === 'comment' ? 'comment' : 'inline';
+      out.push({ evidence: evidenceAt(page.url, x.selector, `${lib.name} ${version}: ${where}`), name: lib.name, version, outdated: isOutdated(version, minimums[lib.id]) });
+    }
   return out;
 }
 
