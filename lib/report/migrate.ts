@@ -1,6 +1,7 @@
 import { PROFILES } from '../criteria';
 import type { Localized } from '../criteria/types';
-import { REPORT_SCHEMAS, REPORT_SCHEMA_VERSION, ReportSchema, type Report, type ReportV1, type ReportV2 } from './schema';
+import { basisMarkers, helpOf, referencesOf, TIME_ZONE } from './references';
+import { REPORT_SCHEMAS, REPORT_SCHEMA_VERSION, ReportSchema, type Report, type ReportV1, type ReportV2, type ReportV3 } from './schema';
 
 /** A report that cannot be brought to the current schema version. */
 export class MigrationError extends Error {
@@ -37,6 +38,21 @@ export const migrations = {
           });
         return { ...c, howToVerify: criterion.howToVerify };
       }),
+    };
+  },
+  /**
+   * v3 adds the readable legal basis (from each criterion's own basis in the
+   * report), the help of the checklist, and the time zone dates are shown
+   * in. Attestations stay as they were: none carries a screenshot yet.
+   */
+  2: (v2: ReportV2): ReportV3 => {
+    const basisOf = (id: string) => v2.criteria.find((c) => c.id === id)?.basis;
+    return {
+      ...v2,
+      schemaVersion: 3,
+      timeZone: TIME_ZONE,
+      basisMarkers: basisMarkers(),
+      criteria: v2.criteria.map((c) => ({ ...c, references: referencesOf(c.basis, basisOf), help: helpOf(v2.checklist.id, c.id) })),
     };
   },
 } satisfies Record<number, (from: never) => unknown>;
