@@ -10,4 +10,7 @@ async function targetTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
+// A popup is as wide as its content; anywhere else (a tab, Firefox for Android) the page fits its window.
+if (!browser.extension.getViews({ type: 'popup' }).includes(window)) document.body.classList.add('fluid');
+
 render(<Popup targetTabId={targetTabId} />, document.getElementById('app')!);

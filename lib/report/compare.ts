@@ -8,10 +8,11 @@ import { plain } from './text';
 /**
  * Two reports of the same checklist side by side: did the portal get better?
  * "gained" = became met; "lost" = was met and, looked at again, is not;
- * "not_revisited" = was met, but the newer audit has not looked again: the
- * pages it was met on are not among the newer audit's pages, or the
- * inspector attested it in the older audit and not (yet) in the newer one;
- * "changed" = any other change of state (e.g. not checked → not met).
+ * "not_revisited" = was met (or had evidence to review) and the newer audit
+ * has not looked again: the pages it was found on are not among the newer
+ * audit's pages, or the inspector attested it in the older audit and not
+ * (yet) in the newer one; "changed" = any other change of state (e.g. not
+ * checked → not met).
  */
 
 export type CriterionChange = 'gained' | 'lost' | 'not_revisited' | 'changed' | 'unchanged';
@@ -68,8 +69,8 @@ function lookedAgain(older: Report, was: ReportCriterion, now: ReportCriterion, 
   if (now.source === 'inspector') return true;
   if (now.state === 'not_met' && now.evidence.length > 0) return true;
   if (was.source === 'inspector') return false;
-  const metOn = older.pages.filter((p) => p.findings[was.id]?.state === 'met').map((p) => pageKey(p.url));
-  return metOn.length === 0 || metOn.some((u) => newerPages.has(u));
+  const foundOn = older.pages.filter((p) => p.findings[was.id]?.state === was.automaticState).map((p) => pageKey(p.url));
+  return foundOn.length === 0 || foundOn.some((u) => newerPages.has(u));
 }
 
 /** When the audit behind a report last looked at a page. */
@@ -110,7 +111,8 @@ export function compareReports(older: Report, newer: Report): Comparison {
     const was = before.get(c.id)!;
     const old = was.state;
     let change: CriterionChange = old === c.state ? 'unchanged' : c.state === 'met' ? 'gained' : old === 'met' ? 'lost' : 'changed';
-    if (change === 'lost' && !lookedAgain(older, was, c, newerPages)) change = 'not_revisited';
+    // Lost, or found nothing any more: only if the newer audit looked again.
+    if ((change === 'lost' || (change === 'changed' && c.state === 'not_checked')) && !lookedAgain(older, was, c, newerPages)) change = 'not_revisited';
     return { id: c.id, title: c.title, old, new: c.state, change };
   });
   const oldGroups = new Map(older.groups.map((g) => [g.id, g]));

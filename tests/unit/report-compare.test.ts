@@ -102,6 +102,13 @@ describe('comparing two reports', () => {
       expect(cmp.pages).toEqual({ older: [HOME, `${ORIGIN}/portaldvc/dang-nhap`], newer: [`${ORIGIN}/portaldvc/dang-nhap`], shared: [`${ORIGIN}/portaldvc/dang-nhap`] });
     });
 
+    it('does not call evidence to review "gone" when its page was not read again', () => {
+      // ids[21] needs review on the home page only (sampleReport: i % 5 === 1).
+      const newerReport = onlyLogin(sampleReport({ met: 17 }));
+      const cmp = compareReports(older, { ...newerReport, criteria: newerReport.criteria.map((c) => (c.id === ids[21] ? { ...c, state: 'not_checked' as const, automaticState: 'not_checked' as const } : c)) });
+      expect(cmp.criteria.find((c) => c.id === ids[21])).toMatchObject({ old: 'needs_review', new: 'not_checked', change: 'not_revisited' });
+    });
+
     it('counts a problem found on any page as lost, revisited or not', () => {
       const problem = sampleReport({ met: 17 });
       const newerReport = {
