@@ -31,7 +31,7 @@ export function CriterionItem({ result, report, tab, children, open }: { result:
   );
 }
 
-export function CriterionDetail({ result, report, tab, compact }: { result: ReportCriterion; report: Report; tab?: TabTarget; compact?: boolean }) {
+export function CriterionDetail({ result, report, tab }: { result: ReportCriterion; report: Report; tab?: TabTarget }) {
   const { locale, tr } = useLocale();
   const titles = Object.fromEntries(report.pages.map((p) => [pageKey(p.url), p.title]));
   return (
@@ -46,8 +46,8 @@ export function CriterionDetail({ result, report, tab, compact }: { result: Repo
       <p class="meta">
         <strong>{tr('method')}:</strong> {methodLabel(locale, result.method)}
       </p>
-      <References result={result} />
-      {result.help && !compact && (
+      <References result={result} markers={report.basisMarkers} />
+      {result.help && (
         <>
           <p class="help">
             <strong>{tr('whyItMatters')}:</strong> {result.help.why[locale]}
@@ -65,7 +65,7 @@ export function CriterionDetail({ result, report, tab, compact }: { result: Repo
 }
 
 /** The legal basis: each citation a reader can find, a link to look the text up, its markers (explained in the legend). */
-export function References({ result }: { result: ReportCriterion }) {
+export function References({ result, markers }: { result: ReportCriterion; markers: Report['basisMarkers'] }) {
   const { locale, tr } = useLocale();
   return (
     <div class="basis" data-testid="basis">
@@ -83,7 +83,7 @@ export function References({ result }: { result: ReportCriterion }) {
               </>
             ))}
             {r.markers.map((m) => (
-              <abbr key={m} class="marker" title={markerTitle(result, m, locale)}>
+              <abbr key={m} class="marker" title={markers.find((x) => x.id === m)?.label[locale] ?? m}>
                 [{m === 'mention' ? 'G mention' : m}]
               </abbr>
             ))}
@@ -99,16 +99,6 @@ export function References({ result }: { result: ReportCriterion }) {
 
 /** Links from our own data are https; an imported report could say anything, so anything else is not a link. */
 const safeLink = (url: string) => (/^https:\/\//i.test(url) ? url : undefined);
-
-const MARKER_TITLES: Record<string, { vi: string; en: string }> = {
-  G: { vi: 'đã đọc toàn văn', en: 'read in full' },
-  P: { vi: 'đã đọc một phần', en: 'read in part' },
-  K: { vi: 'kiến thức nền, chưa đối chiếu văn bản', en: 'background knowledge, not checked against the text' },
-  I: { vi: 'suy ra từ thực tế các cổng', en: 'inferred from real portals' },
-  mention: { vi: 'văn bản có nhắc tới', en: 'the text mentions it' },
-  secondary: { vi: 'nguồn thứ cấp', en: 'secondary source' },
-};
-const markerTitle = (_r: ReportCriterion, m: string, locale: 'vi' | 'en') => MARKER_TITLES[m]?.[locale] ?? m;
 
 /** The markers' legend, from the report itself. */
 export function Legend({ report }: { report: Report }) {

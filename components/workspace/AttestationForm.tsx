@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { canAttest, noteRequired, verdictsFor, type AttestationVerdict } from '@/lib/audit/attest';
 import { captureVisibleTab } from '@/lib/extension/capture';
 import { tabById } from '@/lib/extension/tabs';
@@ -19,7 +19,13 @@ let formIds = 0;
  * (lib/audit/attest.ts); a refusal is said here, at the form, in the UI's
  * language.
  */
-export function AttestationForm({ result, onSaved, submitLabel }: { result: ReportCriterion; onSaved?: (res: AuditResponse) => void; submitLabel?: string }) {
+export function AttestationForm(props: { result: ReportCriterion; onSaved?: (res: AuditResponse) => void; submitLabel?: string }) {
+  const ws = useWorkspace();
+  // A form of its own per criterion and audit: what was typed for one never shows on another.
+  return <Form key={`${ws.audit.id} ${props.result.id}`} {...props} />;
+}
+
+function Form({ result, onSaved, submitLabel }: { result: ReportCriterion; onSaved?: (res: AuditResponse) => void; submitLabel?: string }) {
   const { locale, tr, tw } = useStrings();
   const ws = useWorkspace();
   const [name, rememberName] = useInspectorName();
@@ -31,14 +37,6 @@ export function AttestationForm({ result, onSaved, submitLabel }: { result: Repo
   const [saved, setSaved] = useState('');
   const [busy, setBusy] = useState(false);
   const [id] = useState(() => `attest-${++formIds}`);
-  useEffect(() => {
-    setVerdict(result.attestation?.state ?? null);
-    setNote(result.attestation?.note ?? '');
-    setAuthor(result.attestation?.author ?? null);
-    setShot(null);
-    setError('');
-    setSaved('');
-  }, [result.id, ws.audit.id]);
 
   if (!canAttest(result.method, result.automaticState)) return <p class="hint">{tw('notAttestable')}</p>;
   const required = noteRequired(result.method, result.automaticState, verdict);

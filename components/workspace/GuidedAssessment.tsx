@@ -95,7 +95,7 @@ export function GuidedAssessment() {
           </p>
           {current.evidence.length > 0 && <EvidenceList evidence={current.evidence} criterionId={current.id} tab={ws.tab} />}
           {current.attestation && <AttestationView result={current} />}
-          <References result={current} />
+          <References result={current} markers={ws.report.basisMarkers} />
           <AttestationForm result={current} submitLabel={tw('saveAndNext')} onSaved={() => next()} />
           <div class="row nav">
             <button type="button" data-testid="guided-previous" onClick={() => go(-1)}>

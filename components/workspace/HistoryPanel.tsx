@@ -89,7 +89,7 @@ function NewAudit() {
     );
   return (
     <div class="dialog" role="group" aria-labelledby="new-audit-title" data-testid="new-audit-dialog">
-      <h3 id="new-audit-title">{tw('newAuditTitle')}</h3>
+      <h2 id="new-audit-title">{tw('newAuditTitle')}</h2>
       <p>{tw('newAuditText')}</p>
       {manual > 0 ? (
         <label class="row">

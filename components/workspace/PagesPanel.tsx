@@ -36,7 +36,7 @@ export function PagesPanel() {
           </li>
         ))}
       </ul>
-      <h3>{tw('origins')}</h3>
+      <h2>{tw('origins')}</h2>
       <ul class="origins">
         {ws.audit.origins.map((o) => (
           <li key={o} class="url">
@@ -108,7 +108,7 @@ function AccessPanel() {
   const hosts = plan.patterns.map((p) => p.slice(4, -2)).join(', ');
   return (
     <div class="access" data-testid="access">
-      <h3>{tw('access')}</h3>
+      <h2>{tw('access')}</h2>
       <label class="row">
         <input type="checkbox" data-testid="auto-audit" checked={ws.autoAudit} disabled={plan.patterns.length === 0} onChange={(e) => enable((e.currentTarget as HTMLInputElement).checked)} />
         {tw('autoAudit')}

@@ -90,3 +90,14 @@ export function originOfUrl(url: string | undefined): string | null {
 export async function openExtensionPage(path: string): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL(path as '/report.html') });
 }
+
+/** The active tab of the window this page belongs to (the popup's page). */
+export async function activeTabOfThisWindow(): Promise<number | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+/** Whether this page is shown as the toolbar button's popup (not as a tab). */
+export function thisPageIsThePopup(): boolean {
+  return browser.extension.getViews({ type: 'popup' }).includes(window);
+}
