@@ -17,7 +17,7 @@ export const SCREENSHOT_BUDGET = {
   /** Bytes of one image (as a data URL). */
   maxBytes: 200_000,
   perAudit: 12,
-  total: 30,
+  total: 24,
 } as const;
 
 const IndexSchema = z.array(z.object({ id: z.string(), auditId: z.string(), bytes: z.int(), capturedAt: z.string() }));
@@ -77,7 +77,7 @@ export async function pruneScreenshots(store: AuditStore): Promise<number> {
   return gone.length;
 }
 
-/** The screenshots kept, for the storage test and the UI's "n of 30" hint. */
+/** The screenshots kept (count and bytes). */
 export async function screenshotUsage(): Promise<{ count: number; bytes: number }> {
   const index = await readIndex();
   return { count: index.length, bytes: index.reduce((n, s) => n + s.bytes, 0) };

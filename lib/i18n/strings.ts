@@ -95,7 +95,7 @@ const vi = {
   carriedOver: 'Chuyển từ cuộc kiểm tra trước ({at}); xác nhận ban đầu lúc {original}.',
   screenshot: 'Ảnh chụp màn hình',
   screenshotAlt: 'Ảnh chụp màn hình trang {page}',
-  errorScreenshotBudget: 'Không lưu thêm được ảnh chụp (mỗi cuộc kiểm tra tối đa 12 ảnh, tổng 30 ảnh, mỗi ảnh dưới 200 KB). Hãy bỏ bớt ảnh cũ.',
+  errorScreenshotBudget: 'Không lưu thêm được ảnh chụp (mỗi cuộc kiểm tra tối đa 12 ảnh, tổng 24 ảnh, mỗi ảnh dưới 200 KB). Hãy bỏ bớt ảnh cũ.',
   errorStale: 'Cuộc kiểm tra đang xem đã thay đổi ở nơi khác; không có gì bị thay đổi và bảng đã được tải lại.',
   errorRefused: 'Không lưu được: {detail}',
   // Guided assessment
@@ -202,7 +202,7 @@ const en: Record<Key, string> = {
   carriedOver: 'Carried over from an earlier audit ({at}); first attested {original}.',
   screenshot: 'Screenshot',
   screenshotAlt: 'Screenshot of {page}',
-  errorScreenshotBudget: 'No more screenshots can be kept (at most 12 per audit, 30 in all, each under 200 KB). Remove older ones first.',
+  errorScreenshotBudget: 'No more screenshots can be kept (at most 12 per audit, 24 in all, each under 200 KB). Remove older ones first.',
   errorStale: 'The audit shown changed elsewhere; nothing was changed and the view has been reloaded.',
   errorRefused: 'Not saved: {detail}',
   // Guided assessment
