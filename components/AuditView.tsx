@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { State } from '@/lib/criteria/types';
 import { vietnamTimeLabelled } from '@/lib/i18n/time';
+import { pageLine, pageTypeName, pageWarnings, platformNames } from '@/lib/report/pages';
 import type { Report } from '@/lib/report/schema';
 import { CriteriaFilters } from './CriteriaFilters';
 import { CriterionItem, Legend } from './Criterion';
@@ -21,6 +22,10 @@ export function ScoreBox({ report }: { report: Report }) {
   const c = report.score.counts;
   const truncated = report.pages.some((p) => p.truncated.length > 0);
   const last = lastAuditedAt(report);
+  const platforms = platformNames(report.portal.platforms);
+  const lastPage = [...report.pages].sort((a, b) => (a.auditedAt < b.auditedAt ? -1 : 1)).at(-1);
+  const lastType = lastPage ? pageTypeName(lastPage.pageType, locale) : null;
+  const warnings = report.pages.flatMap((p) => pageWarnings(p, locale).map((w) => `${w} (${p.url})`));
   return (
     <section class="score" aria-labelledby="score-label">
       <div id="score-label" class="label">
@@ -35,12 +40,22 @@ export function ScoreBox({ report }: { report: Report }) {
       <div class="pages">
         {tr('pagesAudited', { n: report.pages.length })} · {report.portal.origin}
       </div>
+      {(platforms || lastType) && (
+        <div class="pages" data-testid="platform">
+          {[platforms && pageLine('platform', platforms, locale), lastType && pageLine('pageType', lastType, locale)].filter(Boolean).join(' · ')}
+        </div>
+      )}
       {last && (
         <div class="when" data-testid="last-audited">
           {tr('lastAudited', { at: vietnamTimeLabelled(last, locale) })}
         </div>
       )}
       <div class="hint">{tr('scoreHint')}</div>
+      {warnings.map((w) => (
+        <div class="warning" role="status" data-testid="page-warning" key={w}>
+          {w}
+        </div>
+      ))}
       {truncated && (
         <div class="warning" role="status">
           {tr('truncatedWarning')}

@@ -1,5 +1,6 @@
 import { STATES, type Method, type State } from '@/lib/criteria/types';
 import { methodLabel, stateLabel } from '@/lib/i18n/strings';
+import { pageTypeName } from '@/lib/report/pages';
 import type { Report } from '@/lib/report/schema';
 import { isFiltering, NO_FILTER, pageTypesOf, type CriteriaFilter } from './criteria-filter';
 import { useLocale } from './hooks';
@@ -58,7 +59,7 @@ export function CriteriaFilters({ report, filter, onChange, shown }: { report: R
             <option value="all">{tr('filterAll')}</option>
             {types.map((pt) => (
               <option key={pt} value={pt}>
-                {pt}
+                {pageTypeName(pt as Parameters<typeof pageTypeName>[0], locale) ?? pt}
               </option>
             ))}
           </select>

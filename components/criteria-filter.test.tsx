@@ -27,11 +27,11 @@ describe('finding criteria', () => {
     for (const c of filterCriteria(report, { ...NO_FILTER, method: 'manual' })) expect(c.method).toBe('manual');
   });
 
-  it('filters by page type once pages carry one, and offers none before', () => {
-    expect(pageTypesOf(report)).toEqual([]);
-    const typed = { ...report, pages: report.pages.map((p, i) => ({ ...p, pageType: i === 0 ? 'home' : 'login' })) };
-    expect(pageTypesOf(typed)).toEqual(['home', 'login']);
-    const login = filterCriteria(typed, { ...NO_FILTER, pageType: 'login' }).map((c) => c.id);
+  it('filters by page type, and offers none for pages audited before page types', () => {
+    expect(pageTypesOf({ ...report, pages: report.pages.map((p) => ({ ...p, pageType: null })) })).toEqual([]);
+    const typed = { ...report, pages: report.pages.map((p, i) => ({ ...p, pageType: i === 0 ? ('home' as const) : ('sign-in' as const) })) };
+    expect(pageTypesOf(typed)).toEqual(['home', 'sign-in']);
+    const login = filterCriteria(typed, { ...NO_FILTER, pageType: 'sign-in' }).map((c) => c.id);
     const home = filterCriteria(typed, { ...NO_FILTER, pageType: 'home' }).map((c) => c.id);
     expect(login.length).toBeGreaterThan(0);
     expect(login.length).toBeLessThan(home.length);

@@ -23,9 +23,9 @@ export function fold(s: string): string {
 
 const idKey = (s: string) => fold(s).replace(/[^a-z0-9]/g, '');
 
-/** The page types the report's pages carry (another part of the tool sets `pageType`); empty when none do. */
+/** The page types of the report's pages (none for pages audited before page types). */
 export function pageTypesOf(report: Report): string[] {
-  const types = report.pages.map((p) => (p as { pageType?: unknown }).pageType).filter((t): t is string => typeof t === 'string' && t !== '');
+  const types = report.pages.map((p) => p.pageType).filter((t): t is NonNullable<typeof t> => t !== null);
   return [...new Set(types)].sort();
 }
 
@@ -42,7 +42,7 @@ export function matchesQuery(c: ReportCriterion, query: string): boolean {
 
 /** The criteria of a report that pass the filter, in the report's order. */
 export function filterCriteria(report: Report, f: CriteriaFilter): ReportCriterion[] {
-  const typed = f.pageType === 'all' ? null : new Set(report.pages.filter((p) => (p as { pageType?: unknown }).pageType === f.pageType).map((p) => p.url));
+  const typed = f.pageType === 'all' ? null : new Set(report.pages.filter((p) => p.pageType === f.pageType).map((p) => p.url));
   return report.criteria.filter(
     (c) =>
       (f.state === 'all' || c.state === f.state) &&

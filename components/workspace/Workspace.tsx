@@ -124,7 +124,7 @@ function WorkspaceView({ explicitTabId }: { explicitTabId?: number }) {
     setError('');
     const res = await send({ type: 'import-report', text: await file.text() });
     if (!res.ok) return setError(failureOf(locale, res));
-    setNotice(tr('imported', { portal: res.imported.portal }));
+    setNotice(tw('imported', { portal: res.imported.portal }));
     await refresh(res.imported.portal);
   };
 

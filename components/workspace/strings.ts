@@ -7,6 +7,7 @@ import { useLocale } from '../hooks';
  * load it.
  */
 const vi = {
+  imported: 'Đã nhập báo cáo vào lịch sử của cổng {portal}.',
   access: 'Tự động kiểm tra khi duyệt',
   accessGranted: 'Quyền đã cấp: {patterns}',
   accessHint: 'Trình duyệt sẽ hỏi quyền đọc các trang của {hosts}, chỉ cổng này.',
@@ -97,6 +98,7 @@ const vi = {
 export type WorkspaceStringKey = keyof typeof vi;
 
 const en: Record<WorkspaceStringKey, string> = {
+  imported: 'Report imported into the history of {portal}.',
   access: 'Audit while browsing',
   accessGranted: 'Access granted: {patterns}',
   accessHint: 'The browser will ask for access to the pages of {hosts}, this portal only.',

@@ -1,5 +1,5 @@
 import '@/lib/zod-setup';
-import { failureOf, failureText, t, type Locale } from '@/lib/i18n/strings';
+import { failureOf, failureText, type Locale } from '@/lib/i18n/strings';
 import { readLocale } from '@/lib/extension/store';
 import { send } from '@/lib/messaging/client';
 import { toHtml } from '@/lib/report/html';
@@ -29,11 +29,17 @@ async function main(): Promise<void> {
   document.body.prepend(toolbar(locale, params, view));
 }
 
+/** The toolbar's words (the report itself has its own, in lib/report/html.ts). */
+const TOOLBAR = {
+  vi: { print: 'In báo cáo', full: 'Bản đầy đủ', summary: 'Bản tóm tắt', label: 'Báo cáo' },
+  en: { print: 'Print the report', full: 'Full report', summary: 'Summary', label: 'Report' },
+} as const;
+
 /** Print, and the other view: built with DOM calls, outside the report itself. */
 function toolbar(locale: Locale, params: URLSearchParams, view: 'full' | 'summary'): HTMLElement {
   const nav = document.createElement('nav');
   nav.className = 'toolbar';
-  nav.setAttribute('aria-label', t(locale, 'reportViews'));
+  nav.setAttribute('aria-label', TOOLBAR[locale].label);
   const style = document.createElement('style');
   style.textContent =
     'nav.toolbar{display:flex;gap:.5rem;flex-wrap:wrap;margin:0 0 1rem;padding:.5rem;border:1px solid #bbb;border-radius:6px;background:#f6f8fa}' +
@@ -42,7 +48,7 @@ function toolbar(locale: Locale, params: URLSearchParams, view: 'full' | 'summar
   const print = document.createElement('button');
   print.type = 'button';
   print.dataset.testid = 'print';
-  print.textContent = t(locale, 'printReport');
+  print.textContent = TOOLBAR[locale].print;
   print.addEventListener('click', () => window.print());
   const link = (v: 'full' | 'summary') => {
     const a = document.createElement('a');
@@ -51,7 +57,7 @@ function toolbar(locale: Locale, params: URLSearchParams, view: 'full' | 'summar
     else q.delete('view');
     a.href = `?${q.toString()}`;
     a.dataset.testid = `view-${v}`;
-    a.textContent = t(locale, v === 'summary' ? 'reportSummary' : 'reportFull');
+    a.textContent = TOOLBAR[locale][v];
     if (v === view) a.setAttribute('aria-current', 'page');
     return a;
   };

@@ -1,17 +1,12 @@
+import { localize } from '../criteria/messages/format';
 import type { Combine, Criterion, Evidence, Localized, Method, State } from '../criteria/types';
 import type { Attestation, PageAudit } from './model';
 
-const NOT_SEEN_YET = {
-  vi: 'Chưa thấy trên các trang đã kiểm tra; hãy mở trang liên quan của cổng.',
-  en: 'Not seen on the pages audited so far; open the relevant page of the portal.',
-};
-const NO_EVIDENCE = { vi: 'Không tìm thấy dấu hiệu trên các trang đã kiểm tra.', en: 'No sign of it on the pages audited.' };
-const NEEDS_INSPECTOR = { vi: 'Cần người kiểm tra xác nhận.', en: 'Needs the inspector to confirm.' };
-const MANUAL = {
-  vi: 'Thông tin phía máy chủ: người kiểm tra xác nhận kèm ghi chú.',
-  en: 'A back-end fact: the inspector attests it with a note.',
-};
-const NO_PAGE = { vi: 'Chưa kiểm tra trang nào.', en: 'No page audited yet.' };
+const NOT_SEEN_YET = localize({ id: 'default.notSeenYet' });
+const NO_EVIDENCE = localize({ id: 'default.noEvidence' });
+const NEEDS_INSPECTOR = localize({ id: 'default.needsInspector' });
+const MANUAL = localize({ id: 'default.manual' });
+const NO_PAGE = localize({ id: 'default.noPage' });
 
 /** The usual explanation of a state, when the check gave none of its own. */
 export function defaultMessage(method: Method, state: State, pages: number): Localized | undefined {

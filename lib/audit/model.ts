@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { STATES } from '../criteria/types';
+import { PAGE_TYPES, STATES } from '../criteria/types';
 
 /**
  * The audit of a portal as stored and exchanged: the pages audited with
@@ -22,12 +22,32 @@ export const PageFindingSchema = z.object({
   message: z.optional(LocalizedSchema),
 });
 
+export const PageTypeSchema = z.enum(PAGE_TYPES);
+
+/** A platform or integration recognised on the page (lib/criteria/platforms.ts). */
+export const PlatformSchema = z.object({
+  id: z.string().check(z.maxLength(60)),
+  name: z.string().check(z.maxLength(100)),
+  category: z.enum(['platform', 'integration', 'identity', 'signing', 'monitoring']),
+  confidence: z.int().check(z.minimum(0), z.maximum(100)),
+});
+
+/** Why a page's findings are limited: `app-shell` (its content is built by script). */
+export const PAGE_WARNINGS = ['app-shell'] as const;
+export const PageWarningSchema = z.enum(PAGE_WARNINGS);
+
 export const PageAuditSchema = z.object({
   url: z.string().check(z.maxLength(4000)),
   title: z.string().check(z.maxLength(400)),
   auditedAt: z.string(),
   /** Lists the page snapshot had to cut (a huge page): findings may be incomplete. */
   truncated: z.array(z.string()),
+  /** What kind of page it is (absent in audits stored before page types). */
+  pageType: z.optional(PageTypeSchema),
+  /** Platforms and integrations recognised on it (absent in older audits). */
+  platforms: z.optional(z.array(PlatformSchema).check(z.maxLength(20))),
+  /** Why its findings are limited (absent in older audits). */
+  warnings: z.optional(z.array(PageWarningSchema).check(z.maxLength(10))),
   findings: z.record(z.string(), PageFindingSchema),
 });
 
@@ -70,6 +90,8 @@ export const PortalAuditSchema = z.object({
 
 export type PageFinding = z.infer<typeof PageFindingSchema>;
 export type PageAudit = z.infer<typeof PageAuditSchema>;
+export type PagePlatform = z.infer<typeof PlatformSchema>;
+export type PageWarning = z.infer<typeof PageWarningSchema>;
 export type Attestation = z.infer<typeof AttestationSchema>;
 export type ScreenshotRef = z.infer<typeof ScreenshotRefSchema>;
 export type PortalAudit = z.infer<typeof PortalAuditSchema>;

@@ -1,4 +1,4 @@
-import type { GroupId, State } from '../criteria/types';
+import type { State } from '../criteria/types';
 import { STATES } from '../criteria/types';
 import type { CriterionResult } from './merge';
 
@@ -12,7 +12,7 @@ export interface Fraction {
 export interface Score extends Fraction {
   /** How many criteria are in each state, so "needs review" is never hidden. */
   counts: Record<State, number>;
-  groups: Array<{ id: GroupId } & Fraction>;
+  groups: Array<{ id: string } & Fraction>;
 }
 
 function fraction(met: number, total: number): Fraction {
@@ -20,7 +20,7 @@ function fraction(met: number, total: number): Fraction {
 }
 
 /** Only `met` counts; needs review, not checked and errors score nothing. */
-export function score(results: readonly CriterionResult[], groupOrder: readonly GroupId[]): Score {
+export function score(results: readonly CriterionResult[], groupOrder: readonly string[]): Score {
   const counts = Object.fromEntries(STATES.map((s) => [s, 0])) as Record<State, number>;
   for (const r of results) counts[r.state] += 1;
   const groups = groupOrder.map((id) => {

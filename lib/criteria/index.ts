@@ -1,59 +1,19 @@
-import { accounts } from './tk';
-import { publicity } from './ck';
-import { onlineServices } from './tt';
-import { digitalSigning } from './ks';
-import { onlinePayment } from './tttt';
-import { dataWarehouse } from './kdl';
-import { digitisation } from './sh';
-import { lookup } from './tc';
-import { support } from './ht';
-import { standardInterface } from './gd';
-import { integration } from './lt';
-import { security } from './at';
-import { operations } from './bc';
-import type { Criterion, Group } from './types';
-
 /**
- * A checklist profile: the criteria an audit is judged against. Profiles are
- * data; a later official or amended checklist is another profile.
+ * Checklists as data and checks as code keyed by id.
+ *
+ * - a profile (./profiles/*) lists groups and criteria: titles, legal basis,
+ *   method, how findings of several pages combine, how to verify, the pages
+ *   that can show it, options;
+ * - the checks (./checks/*, one file per group) are pure functions keyed by
+ *   criterion id, reading views of a snapshot computed once (./views.ts);
+ * - the registry (./registry.ts) resolves a profile from an audit's
+ *   `checklist.id`;
+ * - messages are ids with data; their words live in per-locale tables (./messages).
  */
-export interface Profile {
-  id: string;
-  version: number;
-  title: { vi: string; en: string };
-  groups: Group[];
-  criteria: Criterion[];
-}
-
-const groups: Group[] = [
-  accounts,
-  publicity,
-  onlineServices,
-  digitalSigning,
-  onlinePayment,
-  dataWarehouse,
-  digitisation,
-  lookup,
-  support,
-  standardInterface,
-  integration,
-  security,
-  operations,
-];
-
-export const vnDvc2023: Profile = {
-  id: 'vn-dvc-2023',
-  version: 1,
-  title: {
-    vi: 'Bộ 83 tiêu chí Hệ thống thông tin giải quyết TTHC (tái dựng, 2023)',
-    en: '83 criteria for public-service portals (reconstruction, 2023)',
-  },
-  groups,
-  criteria: groups.flatMap((g) => g.criteria),
-};
-
-export const PROFILES: Record<string, Profile> = { [vnDvc2023.id]: vnDvc2023 };
-export const DEFAULT_PROFILE = vnDvc2023;
+export { DEFAULT_PROFILE, knownChecklists, profileById, registerProfile, requireProfile, unregisterProfile, UnknownChecklistError } from './registry';
+export { defineProfile, ProfileError, type ProfileData } from './profile';
+export type { Criterion, Group, GroupDef, Profile, Scoring } from './types';
+import type { Criterion, Profile } from './types';
 
 export function criterionById(profile: Profile, id: string): Criterion | undefined {
   return profile.criteria.find((c) => c.id === id);

@@ -1,11 +1,18 @@
-import type { PageSnapshot } from '../snapshot/schema';
 import { escapeRegExp, normalizeVi, slugVi } from '../text/vietnamese';
-import { EVIDENCE_CAP, type CheckResult, type Evidence, type Localized } from './types';
+import type { Evidence } from './types';
+import { EVIDENCE_CAP } from './types';
 
 /**
- * Small matchers the criteria are written with. Patterns are plain labels
- * as portals write them; they are normalised the same way as page text
- * (case, Unicode form, tone-mark placement), and also turned into URL slugs.
+ * The matcher vocabulary the checks are written with, compiled once where a
+ * check module is loaded (never per audit). Labels are written as portals
+ * write them; they are normalised like page text (case, Unicode form,
+ * tone-mark placement) and can also be turned into URL slugs.
+ *
+ * - `phrase(labels)`: the label as whole words anywhere in a text;
+ * - `exact(labels)`: the whole text is the label (a heading, a filter, a column header, a badge);
+ * - `start(labels)`: the text begins with the label (a label cell, "Mã thủ tục: 1.001234");
+ * - `urls(fragments)`: an address contains a fragment (case-insensitive) or matches a RegExp.
+ * Every RegExp here is linear: alternations of literals, no nested quantifiers.
  */
 
 const EXCERPT = 160;
@@ -15,18 +22,11 @@ export function excerpt(text: string): string {
   return t.length > EXCERPT ? `${t.slice(0, EXCERPT - 1)}…` : t;
 }
 
-function ev(page: PageSnapshot, selector: string, text: string): Evidence {
-  return { pageUrl: page.url, selector, text: excerpt(text) };
+export function evidenceAt(pageUrl: string, selector: string, text: string): Evidence {
+  return { pageUrl, selector, text: excerpt(text) };
 }
 
-/** Build a matcher for labels: whole-word match on the normalised text. */
-export function labelMatcher(labels: readonly string[]): (text: string) => boolean {
-  const alternatives = labels.map((l) => escapeRegExp(normalizeVi(l)));
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');
-  return (text) => re.test(normalizeVi(text));
-}
-
-export function dedupe(evidence: Evidence[], cap = EVIDENCE_CAP): Evidence[] {
+export function dedupe(evidence: readonly Evidence[], cap = EVIDENCE_CAP): Evidence[] {
   const seen = new Set<string>();
   const out: Evidence[] = [];
   for (const e of evidence) {
@@ -39,261 +39,162 @@ export function dedupe(evidence: Evidence[], cap = EVIDENCE_CAP): Evidence[] {
   return out;
 }
 
-/**
- * Visible text anywhere a label can stand: text elements, links (text and
- * accessible label), buttons, and form inputs' labels and placeholders.
- */
-export function findText(page: PageSnapshot, labels: readonly string[], cap = EVIDENCE_CAP): Evidence[] {
-  const match = labelMatcher(labels);
-  const out: Evidence[] = [];
-  const push = (selector: string, text: string) => {
-    if (out.length < cap * 4 && match(text)) out.push(ev(page, selector, text));
-  };
-  for (const t of page.texts) push(t.selector, t.text);
-  for (const l of page.links) {
-    push(l.selector, l.text);
-    if (l.label) push(l.selector, l.label);
-  }
-  for (const b of page.buttons) push(b.selector, b.text);
-  for (const f of page.forms)
-    for (const i of f.inputs) {
-      if (i.label) push(i.selector, i.label);
-      if (i.placeholder) push(i.selector, i.placeholder);
-    }
-  push('title', page.title);
-  return dedupe(out, cap);
-}
-
-/** Does a URL contain one of these path or host fragments (case-insensitive)? */
-export function urlMatcher(fragments: readonly (string | RegExp)[]): (url: string) => boolean {
-  return (url) => {
-    const u = url.toLowerCase();
-    return fragments.some((f) => (typeof f === 'string' ? u.includes(f.toLowerCase()) : f.test(url)));
-  };
-}
-
-/** Links whose target matches a URL fragment, or whose text matches a label. */
-export function findLinks(
-  page: PageSnapshot,
-  opts: { urls?: readonly (string | RegExp)[]; labels?: readonly string[]; slugs?: boolean },
-  cap = EVIDENCE_CAP,
-): Evidence[] {
-  const byUrl = opts.urls ? urlMatcher(opts.urls) : () => false;
-  const byLabel = opts.labels ? labelMatcher(opts.labels) : () => false;
-  // Slugs of the labels, for routes such as /tra-cuu-ho-so.
-  const slugs = opts.slugs && opts.labels ? opts.labels.map(slugVi).filter((s) => s.length > 3) : [];
-  const out: Evidence[] = [];
-  for (const l of page.links) {
-    const href = l.href.toLowerCase();
-    const hit =
-      byUrl(l.href) ||
-      byLabel(l.text) ||
-      (l.label !== '' && byLabel(l.label)) ||
-      slugs.some((s) => href.includes(s));
-    if (hit) out.push(ev(page, l.selector, l.text || l.label || l.href));
-    if (out.length >= cap) break;
-  }
-  return dedupe(out, cap);
-}
-
-/** Is the page itself at a route matching one of the fragments? */
-export function pageAt(page: PageSnapshot, urls: readonly (string | RegExp)[]): Evidence[] {
-  return urlMatcher(urls)(page.url) ? [ev(page, 'html', page.url)] : [];
-}
-
-/** External scripts whose URL matches, and inline scripts whose code matches. */
-export function findScripts(
-  page: PageSnapshot,
-  opts: { src?: readonly (string | RegExp)[]; code?: readonly RegExp[] },
-  cap = EVIDENCE_CAP,
-): Evidence[] {
-  const bySrc = opts.src ? urlMatcher(opts.src) : () => false;
-  const out: Evidence[] = [];
-  for (const s of page.scripts) {
-    if (s.src && bySrc(s.src)) out.push(ev(page, s.selector, s.src));
-    else if (s.text && opts.code) {
-      const re = opts.code.find((r) => r.test(s.text));
-      if (re) {
-        const m = re.exec(s.text);
-        out.push(ev(page, s.selector, m ? m[0] : s.text));
-      }
-    }
-    if (out.length >= cap) break;
-  }
-  return out;
-}
-
-export function findIframes(page: PageSnapshot, urls: readonly (string | RegExp)[], cap = EVIDENCE_CAP): Evidence[] {
-  const m = urlMatcher(urls);
-  return page.iframes
-    .filter((f) => m(f.src))
-    .slice(0, cap)
-    .map((f) => ev(page, f.selector, f.title || f.src));
-}
-
-export function findImages(
-  page: PageSnapshot,
-  opts: { src?: readonly (string | RegExp)[]; alt?: readonly string[] },
-  cap = EVIDENCE_CAP,
-): Evidence[] {
-  const bySrc = opts.src ? urlMatcher(opts.src) : () => false;
-  const byAlt = opts.alt ? labelMatcher(opts.alt) : () => false;
-  return page.images
-    .filter((i) => bySrc(i.src) || (i.alt !== null && byAlt(i.alt)))
-    .slice(0, cap)
-    .map((i) => ev(page, i.selector, i.alt || i.src));
-}
-
-/** Form inputs whose label, name, id or placeholder matches. */
-export function findInputs(page: PageSnapshot, labels: readonly string[], cap = EVIDENCE_CAP): Evidence[] {
-  const match = labelMatcher(labels);
-  const slugs = labels.map((l) => slugVi(l).replace(/-/g, ''));
-  const out: Evidence[] = [];
-  for (const f of page.forms)
-    for (const i of f.inputs) {
-      const ident = `${i.name} ${i.id}`.toLowerCase().replace(/[-_\s]/g, '');
-      if (match(i.label) || match(i.placeholder) || slugs.some((s) => s.length > 3 && ident.includes(s)))
-        out.push(ev(page, i.selector, i.label || i.placeholder || i.name));
-    }
-  return dedupe(out, cap);
-}
-
 /** Evidence from several sources, de-duplicated and capped. */
-export function anyOf(...sources: Evidence[][]): Evidence[] {
+export function anyOf(...sources: ReadonlyArray<readonly Evidence[]>): Evidence[] {
   return dedupe(sources.flat());
 }
 
-/** A visible text with where it is and its normalised form. */
-export interface TextItem {
-  selector: string;
-  raw: string;
-  norm: string;
-  /** Tag of a text element; '' for link, button and field labels. */
-  tag: string;
+/** Host of an absolute URL, lower-cased, without a trailing dot; '' when there is none. */
+export function hostOf(url: string): string {
+  const m = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?([^/?#:]+)/i.exec(url.trim());
+  return m ? m[1]!.toLowerCase().replace(/\.$/, '') : '';
 }
 
-const textCache = new WeakMap<PageSnapshot, TextItem[]>();
+/** Path, query and fragment of an absolute URL ('' when there is none); a relative one as it is. */
+export function pathOf(url: string): string {
+  const m = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i.exec(url.trim());
+  return m ? url.trim().slice(m[0].length) : url.trim();
+}
 
-/** The texts findText reads, normalised once per page. */
-export function textsOf(page: PageSnapshot): TextItem[] {
-  let items = textCache.get(page);
-  if (items) return items;
-  const list: TextItem[] = [];
-  const add = (selector: string, raw: string, tag = '') => {
-    if (raw) list.push({ selector, raw, norm: normalizeVi(raw), tag });
+export const isGovVn = (host: string) => host === 'gov.vn' || host.endsWith('.gov.vn');
+
+const ALNUM = /[\p{L}\p{N}]/u;
+
+/** The text without trailing characters that are neither letters nor digits. Linear. */
+export function trimEnd(s: string): string {
+  let end = s.length;
+  while (end > 0) {
+    // A surrogate pair is one character; letters outside the BMP are rare but possible.
+    const start = end >= 2 && /[\udc00-\udfff]/.test(s[end - 1]!) ? end - 2 : end - 1;
+    if (ALNUM.test(s.slice(start, end))) break;
+    end = start;
+  }
+  return s.slice(0, end);
+}
+
+const bareCache = new Map<string, string>();
+/**
+ * Normalised text without leading/trailing punctuation, icons or list
+ * numbering: "1. Mã thủ tục:" -> "mã thủ tục", "-- Chọn --" -> "chọn".
+ */
+export function bare(norm: string): string {
+  const hit = bareCache.get(norm);
+  if (hit !== undefined) return hit;
+  // Leading part anchored (linear); the trailing run is cut by a scan, not by a `[^…]+$` RegExp,
+  // which retries from every position of a long run of punctuation.
+  const b = trimEnd(norm.replace(/^(?:[^\p{L}\p{N}]+|(?:\d+|[ivx]+|[a-zđ])[.)]\s*)+/u, ''));
+  if (bareCache.size >= 50_000) bareCache.clear();
+  bareCache.set(norm, b);
+  return b;
+}
+
+/** A compiled test on normalised text. */
+export interface Matcher {
+  (norm: string): boolean;
+  /** The text with the label cut out ("hotline: 1900 1234" -> ": 1900 1234"), or null when the label is not in it. */
+  cut(norm: string): string | null;
+  /** The labels it was made from, normalised. */
+  readonly labels: readonly string[];
+}
+
+function alternatives(labels: readonly string[], bared: boolean): string {
+  // Longest first, so "phí, lệ phí" wins over "phí".
+  const norms = [...new Set(labels.map((l) => (bared ? bare(normalizeVi(l)) : normalizeVi(l))))].sort((a, b) => b.length - a.length);
+  return norms.map(escapeRegExp).join('|');
+}
+
+function compile(re: RegExp, labels: readonly string[], prepare: (norm: string) => string = (n) => n): Matcher {
+  const test = ((norm: string) => re.test(prepare(norm))) as Matcher;
+  test.cut = (norm) => {
+    const text = prepare(norm);
+    const m = re.exec(text);
+    return m ? text.slice(0, m.index) + text.slice(m.index + m[0].length) : null;
   };
-  for (const t of page.texts) add(t.selector, t.text, t.tag);
-  for (const l of page.links) {
-    add(l.selector, l.text);
-    add(l.selector, l.label);
-  }
-  for (const b of page.buttons) add(b.selector, b.text);
-  for (const f of page.forms)
-    for (const i of f.inputs) {
-      add(i.selector, i.label);
-      add(i.selector, i.placeholder);
-    }
-  add('title', page.title, 'title');
-  textCache.set(page, list);
-  return list;
+  Object.defineProperty(test, 'labels', { value: labels.map(normalizeVi) });
+  return test;
 }
 
-/**
- * Visible texts judged by a predicate, e.g. a label that must be the whole
- * text of a badge, or sit in a short text rather than a paragraph.
- */
-export function scanText(page: PageSnapshot, test: (item: TextItem) => boolean, maxLength = Infinity, cap = EVIDENCE_CAP): Evidence[] {
-  const out: Evidence[] = [];
-  for (const t of textsOf(page)) {
-    if (t.raw.length > maxLength || !test(t)) continue;
-    out.push(ev(page, t.selector, t.raw));
-    if (out.length >= cap * 4) break;
-  }
-  return dedupe(out, cap);
+/** The label as whole words anywhere in the text. */
+export function phrase(labels: readonly string[]): Matcher {
+  return compile(new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives(labels, false)})(?![\\p{L}\\p{N}])`, 'u'), labels);
 }
 
-/** The national portal dichvucong.gov.vn itself (not provincial hosts such as dichvucong.<tinh>.gov.vn). */
-export const NATIONAL_PORTAL = /^https?:\/\/(?:www\.)?dichvucong\.gov\.vn(?:[/:?#]|$)/i;
+/** The text begins with the label (after leading punctuation and numbering). */
+export function start(labels: readonly string[]): Matcher {
+  return compile(new RegExp(`^(?:${alternatives(labels, true)})(?![\\p{L}\\p{N}])`, 'u'), labels, bare);
+}
 
-/** What a finding says when the function is provided through the national portal. */
-export const DELEGATED: Localized = {
-  vi: 'Chức năng được cung cấp qua Cổng Dịch vụ công quốc gia (cổng tỉnh liên kết tới dichvucong.gov.vn).',
-  en: 'The function is provided through the national portal (the portal links to dichvucong.gov.vn).',
-};
+/** The whole text is one of the labels (after stripping punctuation and numbering at its ends). */
+export function exact(labels: readonly string[]): Matcher {
+  const wanted = new Set(labels.map((l) => bare(normalizeVi(l))));
+  const test = ((norm: string) => wanted.has(bare(norm))) as Matcher;
+  test.cut = (norm) => (wanted.has(bare(norm)) ? '' : null);
+  Object.defineProperty(test, 'labels', { value: labels.map(normalizeVi) });
+  return test;
+}
 
-/**
- * The page split into its own links and its links to the national portal, so
- * that a finding can say when a function is delegated to dichvucong.gov.vn.
- * On the national portal itself every link is its own.
- */
-export function splitNationalLinks(page: PageSnapshot): { own: PageSnapshot; national: PageSnapshot } {
-  if (NATIONAL_PORTAL.test(page.url)) return { own: page, national: { ...page, links: [] } };
-  const outbound = page.links.filter((l) => NATIONAL_PORTAL.test(l.href));
-  const inside = (selector: string) => outbound.some((l) => selector === l.selector || selector.startsWith(`${l.selector} > `));
-  return {
-    // A link's words are also among the page's texts: those of national links are not the portal's own.
-    own: {
-      ...page,
-      links: page.links.filter((l) => !NATIONAL_PORTAL.test(l.href)),
-      texts: outbound.length ? page.texts.filter((t) => !inside(t.selector)) : page.texts,
-    },
-    national: { ...page, links: outbound },
+export type UrlTest = (url: string) => boolean;
+
+/** An address contains one of the fragments (case-insensitive), or matches one of the RegExps. */
+export function urls(fragments: ReadonlyArray<string | RegExp>): UrlTest {
+  const plain = fragments.filter((f): f is string => typeof f === 'string').map((f) => f.toLowerCase());
+  const res = fragments.filter((f): f is RegExp => f instanceof RegExp);
+  return (url) => {
+    if (!url) return false;
+    const u = url.toLowerCase();
+    return plain.some((f) => u.includes(f)) || res.some((r) => r.test(url));
   };
 }
 
-/** Evidence of the portal's own function, or else of its link to the national portal's one (recorded as delegated). */
-export function ownOrDelegated(own: Evidence[], national: Evidence[]): CheckResult {
-  if (own.length > 0) return { evidence: anyOf(own, national) };
-  if (national.length > 0) return { evidence: dedupe(national), message: DELEGATED };
-  return { evidence: [] };
+/** Labels as URL slugs ("Tra cứu hồ sơ" -> "tra-cuu-ho-so"), for routes; short slugs are left out. */
+export function slugs(labels: readonly string[]): UrlTest {
+  const list = [...new Set(labels.map(slugVi).filter((s) => s.length > 3))];
+  return (url) => {
+    const u = url.toLowerCase();
+    return list.some((s) => u.includes(s));
+  };
 }
 
-/**
- * A label shown with its value: the value in the label's own text
- * ("Tổng đài hỗ trợ: 1022") or in one of the next few texts in document
- * order (label and value in sibling cells or spans). `value` receives
- * normalised text: for the label's own text, the text with the label cut
- * out; for a following text, the whole of it.
- */
-export function findLabelledValue(
-  page: PageSnapshot,
-  opts: {
-    labels: readonly string[];
-    value: (normalisedText: string, ownText: boolean) => boolean;
-    /** Only texts that begin with the label (field labels, not sentences that mention it). */
-    atStart?: boolean;
-    /** How many following texts may hold the value. */
-    window?: number;
-    /** Texts that never hold the value (e.g. visitor counters). */
-    ignore?: (normalisedText: string) => boolean;
-  },
-  cap = EVIDENCE_CAP,
-): Evidence[] {
-  // Whole words, as labelMatcher; anchored at the start for field labels such as "Lệ phí: …".
-  const alternatives = opts.labels.map((l) => escapeRegExp(normalizeVi(l))).join('|');
-  const labelRe = new RegExp(`${opts.atStart ? '^' : '(?<![\\p{L}\\p{N}])'}(?:${alternatives})(?![\\p{L}\\p{N}])`, 'u');
-  const window = opts.window ?? 3;
-  const texts = page.texts.map((t) => normalizeVi(t.text));
-  const out: Evidence[] = [];
-  for (let i = 0; i < texts.length && out.length < cap; i++) {
-    const t = texts[i]!;
-    const m = labelRe.exec(t);
-    if (!m) continue;
-    const label = page.texts[i]!;
-    const rest = t.slice(0, m.index) + t.slice(m.index + m[0].length);
-    if (opts.value(rest, true)) {
-      out.push({ pageUrl: page.url, selector: label.selector, text: excerpt(label.text) });
-      continue;
+/** Identifiers without separators ("Mã hồ sơ" -> "mahoso"), for input names and ids. */
+export function identifiers(labels: readonly string[]): (ident: string) => boolean {
+  const list = [...new Set(labels.map((l) => slugVi(l).replace(/-/g, '')).filter((s) => s.length > 3))];
+  return (ident) => {
+    const i = ident.toLowerCase().replace(/[-_\s]/g, '');
+    return list.some((s) => i.includes(s));
+  };
+}
+
+const SEP = ' > ';
+
+/** Do two selectors share an ancestor at most `levels` above the second? */
+export function near(labelSelector: string, linkSelector: string, levels: number): boolean {
+  const parts = linkSelector.split(SEP);
+  if (parts.length <= levels) return false;
+  const ancestor = parts.slice(0, parts.length - levels).join(SEP);
+  return labelSelector === ancestor || labelSelector.startsWith(ancestor + SEP);
+}
+
+/** Is the selector the element itself or inside it? */
+export function inside(selector: string, container: string): boolean {
+  return selector === container || selector.startsWith(container + SEP);
+}
+
+/** Is the label the header of the table column the link sits in? */
+export function sameColumn(headerSelector: string, linkSelector: string): boolean {
+  const parts = linkSelector.split(SEP);
+  const t = parts.map((p) => p.startsWith('table')).lastIndexOf(true);
+  if (t < 0) return false;
+  const table = parts.slice(0, t + 1).join(SEP) + SEP;
+  if (!headerSelector.startsWith(table)) return false;
+  const column = (rest: string[]) => {
+    for (const p of rest) {
+      const m = /^t[dh]:nth-of-type\((\d+)\)$/.exec(p);
+      if (m) return { index: m[1], tag: p.slice(0, 2) };
     }
-    for (let j = i + 1; j <= i + window && j < texts.length; j++) {
-      const near = texts[j]!;
-      if (opts.ignore?.(near)) continue;
-      if (opts.value(near, false)) {
-        const v = page.texts[j]!;
-        out.push({ pageUrl: page.url, selector: v.selector, text: excerpt(`${label.text} ${v.text}`) });
-        break;
-      }
-    }
-  }
-  return dedupe(out, cap);
+    return null;
+  };
+  const header = column(headerSelector.slice(table.length).split(SEP));
+  const cell = column(parts.slice(t + 1));
+  const inHead = headerSelector.slice(table.length).startsWith('thead');
+  return header !== null && cell !== null && header.index === cell.index && (header.tag === 'th' || inHead);
 }

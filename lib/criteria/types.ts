@@ -1,4 +1,11 @@
-import type { PageSnapshot } from '../snapshot/schema';
+/**
+ * The vocabulary of checklists and checks. A checklist profile is data
+ * (groups and criteria with their titles, basis, method and options); a
+ * check is a small pure function keyed by id that reads computed views of a
+ * page snapshot. The engine (lib/audit/evaluate.ts) turns what a check found
+ * into a state, and the message tables (./messages) turn message ids into
+ * words.
+ */
 
 export type Method = 'auto' | 'auto*' | 'assisted' | 'manual';
 
@@ -17,18 +24,37 @@ export interface Evidence {
   text: string;
 }
 
+/** A value a message is filled with: plain, or words of both languages, or a list of them. */
+export type MessageValue = string | number | Localized | ReadonlyArray<string | number | Localized>;
+
+/** A message by id (see ./messages) and the data it is filled with. */
+export interface MessageRef {
+  id: string;
+  data?: Readonly<Record<string, MessageValue>>;
+}
+
 /**
- * What a check says about one page. `state` is optional: when omitted the
- * engine derives it from the method and whether evidence was found
- * (auto: met / not_met; auto*: met / not seen yet; assisted: needs review /
+ * How much the evidence proves. `strong`: the page shows the feature as an
+ * inspector would accept it (met for automatic criteria). `weak`: something
+ * points to it but falls short (an office phone for the hotline, an owner
+ * without an address, code nothing calls): needs review, with what is missing.
+ */
+export type Strength = 'strong' | 'weak';
+
+/**
+ * What a check says about one page. Without `state` the engine derives it
+ * from the method and the evidence (auto: met / needs review (weak) / not
+ * met; auto*: met / needs review / not seen yet; assisted: needs review /
  * not checked). Checks that find problems (insecure transport, exposed
  * secrets) set `state: 'not_met'` with the offending elements as evidence.
  */
 export interface CheckResult {
   state?: Exclude<State, 'error'>;
   evidence: Evidence[];
+  /** Default: strong when there is evidence. */
+  strength?: Strength;
   /** Why the state is what it is, shown next to the finding. */
-  message?: Localized;
+  message?: MessageRef;
 }
 
 /**
@@ -38,9 +64,29 @@ export interface CheckResult {
  */
 export type Combine = 'any' | 'every';
 
+/** What kind of page of a portal a snapshot is (./pagetype.ts). */
+export const PAGE_TYPES = [
+  'home',
+  'catalogue',
+  'procedure',
+  'lookup',
+  'sign-in',
+  'submission',
+  'my-dossiers',
+  'support',
+  'statistics',
+  'other',
+] as const;
+export type PageType = (typeof PAGE_TYPES)[number];
+
+/** Options a profile gives a check (thresholds, minimum versions …). Plain data. */
+export type CheckOptions = Readonly<Record<string, unknown>>;
+
+/** A criterion of a checklist profile: data only. */
 export interface Criterion {
   id: string;
-  group: GroupId;
+  /** A group id of the same profile. */
+  group: string;
   title: Localized;
   /** Legal basis as named in the catalogue. */
   basis: string;
@@ -48,16 +94,57 @@ export interface Criterion {
   /** What a page can show, and how an inspector verifies it. */
   howToVerify: Localized;
   combine?: Combine;
-  /** Pure judgement of one page. Manual criteria have none. */
-  check?: (page: PageSnapshot) => CheckResult;
+  /** Key of the check that judges it (./checks), default the id; manual criteria have none. */
+  check?: string;
+  /** The check's options (thresholds, minimum versions); the check supplies defaults. */
+  options?: CheckOptions;
+  /**
+   * Page types that can show this criterion. On another page a check that
+   * finds nothing says which page to open (not checked) instead of "not met",
+   * until such a page has been audited.
+   */
+  shownOn?: readonly PageType[];
+  /**
+   * The criterion is judged from the page's own markup (head, transport,
+   * inline code), not from content a script builds: it is also judged on an
+   * application shell. Default false: on a shell it is not checked.
+   */
+  judgedOnShell?: boolean;
+  /** Points of the criterion where the profile scores by points (weighted profiles). */
+  points?: number;
 }
 
-export const GROUP_IDS = ['TK', 'CK', 'TT', 'KS', 'TTTT', 'KDL', 'SH', 'TC', 'HT', 'GD', 'LT', 'AT', 'BC'] as const;
-export type GroupId = (typeof GROUP_IDS)[number];
+/** A group id: whatever the profile's groups are called (no fixed list). */
+export type GroupId = string;
 
-export interface Group {
-  id: GroupId;
+export interface GroupDef {
+  id: string;
   title: Localized;
+  /** Maximum points of the group where the profile scores by points. */
+  maxPoints?: number;
+}
+
+/** A group with its criteria, in the profile's order. */
+export interface Group extends GroupDef {
+  criteria: Criterion[];
+}
+
+/**
+ * How a profile scores: `count` (met / total, the 2023 survey's "17/83
+ * (20,48%)") or `points` (weighted criteria and groups, levels from point
+ * bands; the engine for points is a later addition).
+ */
+export type Scoring =
+  | { kind: 'count' }
+  | { kind: 'points'; maxPoints: number; levels?: ReadonlyArray<{ id: string; title: Localized; minPoints: number }> };
+
+/** A checklist profile: the criteria an audit is judged against. Data; a later checklist is another profile. */
+export interface Profile {
+  id: string;
+  version: number;
+  title: Localized;
+  scoring: Scoring;
+  groups: Group[];
   criteria: Criterion[];
 }
 

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { auditPage } from '../audit/evaluate';
 import { newPortalAudit, withPage } from '../audit/portal';
-import { DEFAULT_PROFILE } from '../criteria';
+import { DEFAULT_PROFILE, profileById } from '../criteria';
 import type { Failure } from '../messaging/protocol';
 import { PageSnapshotSchema } from '../snapshot/schema';
 import * as z from 'zod/mini';
@@ -57,10 +57,11 @@ export async function auditTab(tabId: number): Promise<{ ok: true; portal: strin
     return { ok: false, code: 'invalid-snapshot', detail: `${first?.path.join('.') ?? ''}: ${first?.message ?? ''}` };
   }
 
-  const page = auditPage(snapshot.data, DEFAULT_PROFILE.criteria);
   return updateAuditStore((store) => {
     const key = portalKeyOf(store, snapshot.data.origin);
     const entry = store.portals[key] ?? { current: newPortalAudit(key, DEFAULT_PROFILE), history: [], autoAudit: false };
+    // Judged by the checklist the portal's audit was started with.
+    const page = auditPage(snapshot.data, profileById(entry.current.checklist.id) ?? DEFAULT_PROFILE);
     const current = withPage(entry.current, page);
     return {
       store: { ...store, portals: { ...store.portals, [key]: { ...entry, current } }, lastPortal: key },

@@ -3,8 +3,7 @@ import { mergeFindings } from '../audit/merge';
 import type { PortalAudit, ScreenshotRef } from '../audit/model';
 import { newPortalAudit, withOrigin, withoutPage } from '../audit/portal';
 import { formatFraction, score } from '../audit/score';
-import { criterionById, DEFAULT_PROFILE, PROFILES, type Profile } from '../criteria';
-import { GROUP_IDS } from '../criteria/types';
+import { criterionById, requireProfile, type Profile } from '../criteria';
 import type { Locale } from '../i18n/strings';
 import type { Failure, HistoryEntry, RequestOf, RequestType, ResponseInOf } from '../messaging/protocol';
 import { buildReport } from '../report/build';
@@ -46,12 +45,13 @@ const stale = (portal: string) =>
     en: 'The audit shown is no longer this portal’s current audit (it was started over, continued or imported elsewhere). Nothing was changed; the view has been reloaded.',
   });
 
-const profileOf = (audit: PortalAudit): Profile => PROFILES[audit.checklist.id] ?? DEFAULT_PROFILE;
+/** The checklist an audit was started with (an unknown one fails with a clear error). */
+const profileOf = (audit: PortalAudit): Profile => requireProfile(audit.checklist.id);
 
 /** An audit as lists show it: dates, pages, score. */
 export function historyEntry(audit: PortalAudit): HistoryEntry {
   const profile = profileOf(audit);
-  const s = score(mergeFindings(profile.criteria, audit.pages, audit.attestations), GROUP_IDS);
+  const s = score(mergeFindings(profile.criteria, audit.pages, audit.attestations), profile.groups.map((g) => g.id));
   return {
     id: audit.id,
     createdAt: audit.createdAt,

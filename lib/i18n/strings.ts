@@ -22,7 +22,6 @@ const vi = {
   howToVerify: 'Cách kiểm tra',
   basis: 'Căn cứ',
   method: 'Cách đánh giá',
-  page: 'Trang',
   language: 'Ngôn ngữ',
   truncatedWarning: 'Trang rất lớn: một phần nội dung không được đọc, kết quả có thể chưa đầy đủ.',
   noneToFix: 'Không còn tiêu chí nào chưa đạt hay cần xem xét.',
@@ -39,16 +38,9 @@ const vi = {
   errorNotFound: 'Không tìm thấy cuộc kiểm tra này: {detail}',
   errorInvalid: 'Không thực hiện được: {detail}',
   openWorkspace: 'Mở bảng kiểm tra đầy đủ',
-  portal: 'Cổng',
-  autoAuditHint: 'Trình duyệt sẽ hỏi quyền đọc các trang của cổng này. Có thể tắt và thu hồi bất cứ lúc nào.',
-  newAudit: 'Bắt đầu cuộc kiểm tra mới',
-  newAuditConfirm: 'Lưu cuộc kiểm tra hiện tại vào lịch sử và bắt đầu lại?',
-  history: 'Lịch sử: {n} cuộc kiểm tra trước',
   filterState: 'Trạng thái',
   filterMethod: 'Cách đánh giá',
   filterAll: 'Tất cả',
-  confirmEvidence: 'Xác nhận đạt',
-  rejectEvidence: 'Không đạt',
   attestedBy: 'Xác nhận bởi {author} lúc {at}',
   attestedAt: 'Xác nhận lúc {at}',
   automaticWas: 'Kết quả tự động: {state}',
@@ -56,9 +48,6 @@ const vi = {
   errorOtherPage: 'Bằng chứng này ở trang khác: {detail}. Mở trang đó để xem.',
   errorInvalidReport: 'Không nhập được tệp: {detail}',
   errorStorageFull: 'Bộ nhớ của tiện ích đã đầy nên chưa lưu được gì. Hãy xuất rồi xoá bớt các cuộc kiểm tra cũ.',
-  imported: 'Đã nhập báo cáo vào lịch sử của cổng {portal}.',
-  current: 'Hiện tại',
-  delta: 'Chênh lệch',
   showOnPage: 'Xem trên trang',
   showAllOnPage: 'Hiện mọi bằng chứng trên trang',
   hideOnPage: 'Ẩn đánh dấu',
@@ -66,7 +55,6 @@ const vi = {
   highlightMissing: '{n} phần tử không còn trên trang (trang đã thay đổi).',
   // The portal shown, following the tab
   lastAudited: 'Kiểm tra lần cuối {at}',
-  timeZone: 'giờ Việt Nam, UTC+7',
   // Filters
   search: 'Tìm tiêu chí',
   searchPlaceholder: 'Mã hoặc từ khoá, ví dụ TK-01, VNeID',
@@ -103,11 +91,6 @@ const vi = {
   // New audit
   // Compare
   // Report and exports
-  printReport: 'In báo cáo',
-  reportFull: 'Bản đầy đủ',
-  reportSummary: 'Bản tóm tắt',
-  reportViews: 'Báo cáo',
-  exporting: 'Đang chuẩn bị tệp…',
 } as const;
 
 type Key = keyof typeof vi;
@@ -129,7 +112,6 @@ const en: Record<Key, string> = {
   howToVerify: 'How to verify',
   basis: 'Basis',
   method: 'Method',
-  page: 'Page',
   language: 'Language',
   truncatedWarning: 'Very large page: part of it was not read, results may be incomplete.',
   noneToFix: 'No criteria left that are not met or need review.',
@@ -146,16 +128,9 @@ const en: Record<Key, string> = {
   errorNotFound: 'This audit was not found: {detail}',
   errorInvalid: 'Could not do that: {detail}',
   openWorkspace: 'Open the full audit',
-  portal: 'Portal',
-  autoAuditHint: 'The browser will ask for access to this portal’s pages. You can turn it off and revoke it at any time.',
-  newAudit: 'Start a new audit',
-  newAuditConfirm: 'Keep the current audit in the history and start over?',
-  history: 'History: {n} earlier audit(s)',
   filterState: 'State',
   filterMethod: 'Method',
   filterAll: 'All',
-  confirmEvidence: 'Confirm met',
-  rejectEvidence: 'Not met',
   attestedBy: 'Attested by {author} at {at}',
   attestedAt: 'Attested at {at}',
   automaticWas: 'Automatic result: {state}',
@@ -163,9 +138,6 @@ const en: Record<Key, string> = {
   errorOtherPage: 'This evidence is on another page: {detail}. Open that page to see it.',
   errorInvalidReport: 'The file could not be imported: {detail}',
   errorStorageFull: "The extension's storage is full, so nothing was saved. Export and remove older audits.",
-  imported: "Report imported into the history of {portal}.",
-  current: 'Current',
-  delta: 'Change',
   showOnPage: 'Show on page',
   showAllOnPage: 'Show all evidence on the page',
   hideOnPage: 'Hide highlights',
@@ -173,7 +145,6 @@ const en: Record<Key, string> = {
   highlightMissing: '{n} element(s) are no longer on the page (it has changed).',
   // The portal shown, following the tab
   lastAudited: 'Last audited {at}',
-  timeZone: 'Vietnam time, UTC+7',
   // Filters
   search: 'Find criteria',
   searchPlaceholder: 'Id or words, e.g. TK-01, VNeID',
@@ -210,11 +181,6 @@ const en: Record<Key, string> = {
   // New audit
   // Compare
   // Report and exports
-  printReport: 'Print the report',
-  reportFull: 'Full report',
-  reportSummary: 'Summary',
-  reportViews: 'Report',
-  exporting: 'Preparing the file…',
 };
 
 const STATE_LABELS: Record<Locale, Record<State, string>> = {

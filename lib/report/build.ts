@@ -3,8 +3,9 @@ import type { Locale } from '../i18n/strings';
 import { mergeFindings } from '../audit/merge';
 import type { PortalAudit } from '../audit/model';
 import { formatFraction, score } from '../audit/score';
-import { GROUP_IDS } from '../criteria/types';
 import { basisMarkers, helpOf, referencesOf, TIME_ZONE } from './references';
+import { localize } from '../criteria/messages/format';
+import type { PagePlatform } from '../audit/model';
 import { REPORT_SCHEMA_VERSION, ReportSchema, type Report } from './schema';
 
 export interface ReportContext {
@@ -15,6 +16,13 @@ export interface ReportContext {
   locale?: Locale;
   /** The image of a screenshot by its id, to carry in the report (exports); without it attestations keep only the reference. */
   screenshot?: (id: string) => string | undefined;
+}
+
+/** The platforms of a portal: each one seen on its pages once, with its highest confidence. */
+export function portalPlatforms(seen: readonly PagePlatform[]): PagePlatform[] {
+  const best = new Map<string, PagePlatform>();
+  for (const p of seen) if ((best.get(p.id)?.confidence ?? -1) < p.confidence) best.set(p.id, p);
+  return [...best.values()].sort((a, b) => b.confidence - a.confidence).slice(0, 20);
 }
 
 /** The report of an audit, validated against the exported schema. */
@@ -29,7 +37,7 @@ export function buildReport(audit: PortalAudit, ctx: ReportContext): Report {
     const dataUrl = screenshot && ctx.screenshot?.(screenshot.id);
     return screenshot ? { ...rest, screenshot: dataUrl ? { ...screenshot, dataUrl } : screenshot } : rest;
   };
-  const s = score(results, GROUP_IDS);
+  const s = score(results, profile.groups.map((g) => g.id));
   const report: Report = {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: 'DVC Inspector', version: ctx.toolVersion },
@@ -38,8 +46,13 @@ export function buildReport(audit: PortalAudit, ctx: ReportContext): Report {
     timeZone: TIME_ZONE,
     basisMarkers: basisMarkers(),
     auditId: audit.id,
-    portal: { origin: audit.origins[0]!, origins: audit.origins },
-    pages: audit.pages.map((p) => ({ ...p })),
+    portal: { origin: audit.origins[0]!, origins: audit.origins, platforms: portalPlatforms(audit.pages.flatMap((p) => p.platforms ?? [])) },
+    pages: audit.pages.map(({ pageType, platforms, warnings, ...p }) => ({
+      ...p,
+      pageType: pageType ?? null,
+      platforms: platforms ?? [],
+      warnings: (warnings ?? []).map((id) => ({ id, message: localize({ id: `warning.${id}` }) })),
+    })),
     score: {
       met: s.met,
       total: s.total,

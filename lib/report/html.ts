@@ -2,6 +2,7 @@ import { formatFraction } from '../audit/score';
 import { methodLabel, stateLabel, type Locale } from '../i18n/strings';
 import { TIME_ZONE_LABEL, vietnamTime } from '../i18n/time';
 import { STATES, type State } from '../criteria/types';
+import { pageTypeName, pageWarnings, platformNames } from './pages';
 import { ImageDataUrlSchema, type Report, type ReportCriterion } from './schema';
 
 /**
@@ -23,6 +24,8 @@ const L = {
     noInspector: '(chưa có xác nhận ghi tên người kiểm tra)',
     tool: 'Công cụ',
     auditId: 'Mã cuộc kiểm tra',
+    platform: 'Nền tảng',
+    pageType: 'loại trang',
     score: 'Điểm đạt',
     onlyMet: 'Chỉ tiêu chí "Đạt" được tính điểm; "Cần xem xét" và "Chưa kiểm tra" không được tính.',
     groups: 'Theo nhóm',
@@ -75,6 +78,8 @@ const L = {
     noInspector: '(no attestation names an inspector)',
     tool: 'Tool',
     auditId: 'Audit id',
+    platform: 'Platform',
+    pageType: 'page type',
     score: 'Score',
     onlyMet: 'Only "Met" criteria count; "Needs review" and "Not checked" score nothing.',
     groups: 'By group',
@@ -304,9 +309,11 @@ export function toHtml(report: Report, locale: Locale, options: HtmlOptions = {}
   const pages = report.pages
     .map(
       (p) =>
-        `<li>${address(p.url)}${p.title ? ` — ${e(p.title)}` : ''} <small>(${h.auditedAt} ${when(p.auditedAt, locale)})</small>${
+        `<li>${address(p.url)}${p.title ? ` — ${e(p.title)}` : ''} <small>(${pageTypeName(p.pageType, locale) ? `${h.pageType}: ${e(pageTypeName(p.pageType, locale)!)}; ` : ''}${h.auditedAt} ${when(p.auditedAt, locale)})</small>${
           p.truncated.length > 0 ? `<br><span class="warn">${fill(h.truncated, { lists: e(p.truncated.join(', ')) })}</span>` : ''
-        }</li>`,
+        }${pageWarnings(p, locale)
+          .map((w) => `<br><span class="warn">${e(w)}</span>`)
+          .join('')}</li>`,
     )
     .join('');
   const details = report.groups
@@ -332,6 +339,7 @@ export function toHtml(report: Report, locale: Locale, options: HtmlOptions = {}
 <dl class="meta">
 <dt>${h.portal}</dt><dd>${address(report.portal.origin)}</dd>
 ${others.length > 0 ? `<dt>${h.otherOrigins}</dt><dd>${others.map(address).join(', ')}</dd>` : ''}
+${platformNames(report.portal.platforms) ? `<dt>${h.platform}</dt><dd>${e(platformNames(report.portal.platforms))}</dd>` : ''}
 <dt>${h.checklist}</dt><dd>${e(report.checklist.title[locale])} (<code>${e(report.checklist.id)}</code> v${report.checklist.version}, ${report.checklist.total})</dd>
 <dt>${h.date}</dt><dd>${date}</dd>
 <dt>${h.inspectors}</dt><dd>${inspectors.length > 0 ? inspectors.map(e).join(', ') : h.noInspector}</dd>

@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import { PortalAuditSchema, type Attestation, type PortalAudit } from '../audit/model';
-import { PROFILES, type Profile } from '../criteria';
+import { knownChecklists, profileById, type Profile } from '../criteria';
 import { STATES, type Localized } from '../criteria/types';
 import { locateJsonError } from './json-error';
 import { MigrationError, migrateReport } from './migrate';
@@ -354,8 +354,9 @@ export function parseReportText(text: string, opts: { maxBytes?: number } = {}):
   const checklist = obj.checklist as { id?: unknown; version?: unknown } | undefined;
   let profile: Profile | undefined;
   if (checklist && typeof checklist === 'object' && typeof checklist.id === 'string') {
-    profile = PROFILES[checklist.id];
-    const known = Object.keys(PROFILES).join(', ');
+    // A Map lookup: "constructor" or "__proto__" is an unknown checklist, not a property of Object.prototype.
+    profile = profileById(checklist.id);
+    const known = knownChecklists().join(', ');
     if (!profile)
       return fail(
         `checklist.id: unknown checklist "${shown(checklist.id, 40)}" (this DVC Inspector knows ${known}); update DVC Inspector if the checklist is newer.`,
@@ -373,7 +374,9 @@ export function parseReportText(text: string, opts: { maxBytes?: number } = {}):
   const parsed = schema.safeParse(obj);
   if (!parsed.success) return schemaFailure(parsed.error, obj);
   const valid = parsed.data as ReportCore;
-  const inconsistent = checkConsistency(valid, profile ?? PROFILES[valid.checklist.id]!);
+  const resolved = profile ?? profileById(valid.checklist.id);
+  if (!resolved) return fail(`checklist.id: unknown checklist.`, `checklist.id: không biết bộ tiêu chí.`, 'checklist.id');
+  const inconsistent = checkConsistency(valid, resolved);
   if (inconsistent) return inconsistent;
 
   try {
@@ -406,7 +409,12 @@ export function auditFromReport(report: Report): PortalAudit {
       origins: [origin, ...origins.filter((o) => o !== origin)],
       checklist: { id: report.checklist.id, version: report.checklist.version },
       createdAt: times[0] ?? report.generatedAt,
-      pages: report.pages,
+      pages: report.pages.map(({ pageType, platforms, warnings, ...p }) => ({
+        ...p,
+        ...(pageType ? { pageType } : {}),
+        platforms,
+        warnings: warnings.map((w: { id: string }) => w.id),
+      })),
       attestations,
     }),
   );

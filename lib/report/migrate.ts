@@ -1,4 +1,4 @@
-import { PROFILES } from '../criteria';
+import { profileById } from '../criteria';
 import type { Localized } from '../criteria/types';
 import { basisMarkers, helpOf, referencesOf, TIME_ZONE } from './references';
 import { REPORT_SCHEMAS, REPORT_SCHEMA_VERSION, ReportSchema, type Report, type ReportV1, type ReportV2, type ReportV3 } from './schema';
@@ -19,7 +19,7 @@ export class MigrationError extends Error {
 export const migrations = {
   /** v2 adds what makes a report readable without the tool, from the checklist profile. */
   1: (v1: ReportV1): ReportV2 => {
-    const profile = PROFILES[v1.checklist.id];
+    const profile = profileById(v1.checklist.id);
     if (!profile)
       throw new MigrationError({
         vi: `Không biết bộ tiêu chí "${v1.checklist.id}" nên không chuyển được báo cáo phiên bản 1.`,
@@ -41,15 +41,19 @@ export const migrations = {
     };
   },
   /**
-   * v3 adds the readable legal basis (from each criterion's own basis in the
-   * report), the help of the checklist, and the time zone dates are shown
-   * in. Attestations stay as they were: none carries a screenshot yet.
+   * v3 adds page types, platforms and page warnings (unknown for pages
+   * audited before them); the readable legal basis (from each criterion's
+   * own basis in the report), the help of the checklist, and the time zone
+   * dates are shown in. Attestations stay as they were: none carries a
+   * screenshot yet.
    */
   2: (v2: ReportV2): ReportV3 => {
     const basisOf = (id: string) => v2.criteria.find((c) => c.id === id)?.basis;
     return {
       ...v2,
       schemaVersion: 3,
+      portal: { ...v2.portal, platforms: [] },
+      pages: v2.pages.map((p) => ({ ...p, pageType: null, platforms: [], warnings: [] })),
       timeZone: TIME_ZONE,
       basisMarkers: basisMarkers(),
       criteria: v2.criteria.map((c) => ({ ...c, references: referencesOf(c.basis, basisOf), help: helpOf(v2.checklist.id, c.id) })),

@@ -4,6 +4,9 @@ import {
   EvidenceSchema,
   LocalizedSchema,
   PageFindingSchema,
+  PageTypeSchema,
+  PageWarningSchema,
+  PlatformSchema,
   ScreenshotRefSchema,
   StateSchema,
 } from '../audit/model';
@@ -48,6 +51,14 @@ const CriterionV1Schema = z.object({
   attestation: z.nullable(AttestationSchema),
 });
 
+const PageV1Schema = z.object({
+  url: z.string().check(z.maxLength(4000)),
+  title: z.string().check(z.maxLength(400)),
+  auditedAt: z.string(),
+  truncated: z.array(z.string()),
+  findings: z.record(z.string(), PageFindingSchema),
+});
+
 /** Schema version 1 (DVC Inspector 0.1), kept to read old reports. */
 export const ReportV1Schema = z.object({
   schemaVersion: z.literal(1),
@@ -59,15 +70,7 @@ export const ReportV1Schema = z.object({
     origin: z.string().check(z.maxLength(400)),
     origins: z.array(z.string().check(z.maxLength(400))).check(z.minLength(1)),
   }),
-  pages: z.array(
-    z.object({
-      url: z.string().check(z.maxLength(4000)),
-      title: z.string().check(z.maxLength(400)),
-      auditedAt: z.string(),
-      truncated: z.array(z.string()),
-      findings: z.record(z.string(), PageFindingSchema),
-    }),
-  ),
+  pages: z.array(PageV1Schema),
   score: z.extend(FractionSchema, {
     /** As the ministry writes it: "17/83 (20,48%)". */
     formatted: LocalizedSchema,
@@ -128,13 +131,27 @@ export const ScreenshotSchema = z.extend(ScreenshotRefSchema, { dataUrl: z.optio
 const CriterionV2Schema = z.extend(CriterionV1Schema, { howToVerify: LocalizedSchema });
 
 /**
- * Schema version 3: every criterion's legal basis as citations a reader can
- * find, and help (why it matters, how to fix, how to verify); attestations
- * may carry a screenshot and say they were carried over from an earlier
- * audit; the time zone dates are shown in.
+ * Schema version 3: what each page is and runs on, and why its findings may
+ * be limited — its page type (null when the audit predates page types), the
+ * platforms and integrations recognised on it, and warnings with their words
+ * (an application shell); the portal's platforms in the envelope. Every
+ * criterion's legal basis as citations a reader can find, and help (why it
+ * matters, how to fix, how to verify); attestations may carry a screenshot
+ * and say they were carried over from an earlier audit; the time zone dates
+ * are shown in.
  */
 export const ReportV3Schema = z.extend(ReportV2Schema, {
   schemaVersion: z.literal(3),
+  portal: z.extend(ReportV2Schema.shape.portal, {
+    platforms: z.array(PlatformSchema).check(z.maxLength(20)),
+  }),
+  pages: z.array(
+    z.extend(PageV1Schema, {
+      pageType: z.nullable(PageTypeSchema),
+      platforms: z.array(PlatformSchema).check(z.maxLength(20)),
+      warnings: z.array(z.object({ id: PageWarningSchema, message: LocalizedSchema })).check(z.maxLength(10)),
+    }),
+  ),
   /** Dates stay ISO 8601 in UTC; every screen and document shows them in this zone. */
   timeZone: z.object({ name: z.literal('Asia/Ho_Chi_Minh'), utcOffset: z.literal('+07:00') }),
   /** What the markers of the basis mean. */

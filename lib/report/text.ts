@@ -1,10 +1,12 @@
 import { methodLabel, stateLabel, type Locale } from '../i18n/strings';
+import { pageTypeName, pageWarnings, platformNames } from './pages';
 import type { Report } from './schema';
 
 const HEAD = {
   vi: {
     portal: 'Cổng',
     pages: 'Trang đã kiểm tra',
+    platform: 'Nền tảng',
     score: 'Điểm đạt',
     counts: 'Trạng thái',
     groups: 'Theo nhóm',
@@ -15,6 +17,7 @@ const HEAD = {
   en: {
     portal: 'Portal',
     pages: 'Pages audited',
+    platform: 'Platform',
     score: 'Score',
     counts: 'States',
     groups: 'By group',
@@ -36,7 +39,17 @@ export function formatSummary(report: Report, locale: Locale = 'vi'): string {
   const lines: string[] = [];
   lines.push(`DVC Inspector ${report.tool.version} · ${report.checklist.id} v${report.checklist.version}`);
   lines.push(`${h.portal}: ${plain(report.portal.origin)}`);
-  lines.push(`${h.pages}: ${report.pages.map((p) => plain(p.url)).join(', ')}`);
+  const platforms = platformNames(report.portal.platforms);
+  if (platforms) lines.push(`${h.platform}: ${plain(platforms)}`);
+  lines.push(
+    `${h.pages}: ${report.pages
+      .map((p) => {
+        const type = pageTypeName(p.pageType, locale);
+        return type ? `${plain(p.url)} (${type})` : plain(p.url);
+      })
+      .join(', ')}`,
+  );
+  for (const p of report.pages) for (const w of pageWarnings(p, locale)) lines.push(`  ! ${plain(p.url)}: ${w}`);
   lines.push('');
   lines.push(`${h.score}: ${report.score.formatted[locale]}`);
   const c = report.score.counts;

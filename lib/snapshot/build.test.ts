@@ -1017,3 +1017,55 @@ describe('buildSnapshot: size budget', () => {
     expect(s.links).toHaveLength(300 + 3);
   });
 });
+
+describe('block structure, control actions and inline CSS', () => {
+  /** Each entry's blocks, carried over from the entry before it when omitted. */
+  const chains = <T extends { blocks?: number[] }>(list: T[]) => {
+    let last: number[] = [];
+    return list.map((e) => ({ ...e, blocks: (last = e.blocks ?? last) }));
+  };
+  it('gives a label and its value in sibling elements a shared block', () => {
+    const s = snap(`<footer><div class="col"><h4>Bộ phận hỗ trợ</h4><p><i class="fa fa-phone"></i> 024.3556 3462</p></div>
+      <div class="col"><h4>Địa chỉ</h4><p>Số 18 Nguyễn Du</p></div></footer>`);
+    const texts = chains(s.texts);
+    const heading = texts.find((t) => t.text === 'Bộ phận hỗ trợ')!;
+    const phone = texts.find((t) => t.text === '024.3556 3462')!;
+    const other = texts.find((t) => t.text === 'Số 18 Nguyễn Du')!;
+    // heading and paragraph: their own blocks differ, their container is the same column
+    expect(heading.blocks![0]).not.toBe(phone.blocks![0]);
+    expect(heading.blocks![1]).toBe(phone.blocks![1]);
+    expect(other.blocks![1]).not.toBe(phone.blocks![1]);
+  });
+
+  it('places cells of one table row in one block, and inline parts in their paragraph', () => {
+    const s = snap(`<table><tr><td>Hướng dẫn TTHC</td><td>0293.3554567</td></tr></table><p><b>Hotline:</b> <span>1900 0318</span></p>`);
+    const texts = chains(s.texts);
+    const [label, value] = ['Hướng dẫn TTHC', '0293.3554567'].map((t) => texts.find((x) => x.text === t)!);
+    expect(label!.blocks[1]).toBe(value!.blocks[1]);
+    const [b, span] = ['Hotline:', '1900 0318'].map((t) => texts.find((x) => x.text === t)!);
+    expect(b!.blocks[0]).toBe(span!.blocks[0]);
+    // The span shares the bold label's blocks, so it does not repeat them.
+    expect(s.texts.find((x) => x.text === '1900 0318')!.blocks).toBeUndefined();
+  });
+
+  it('keeps the onclick of links and buttons', () => {
+    const s = snap(`<a href="#" onclick="loginDvcqg()">Đăng nhập</a><button onclick="  ">x</button><button type="button" onclick="kySo(1)">Ký số</button>`);
+    expect(s.links[0]!.action).toBe('loginDvcqg()');
+    expect(s.buttons.find((b) => b.text === 'x')!.action).toBeUndefined();
+    expect(s.buttons.find((b) => b.text === 'Ký số')!.action).toBe('kySo(1)');
+  });
+
+  it('keeps inline CSS without its comments, and style attributes that load something', () => {
+    const s = snap(`<html><head><style>/* .old { background: url(http://a.vn/x.png) } */ .home { background-image: url(http://b.vn/bg.jpg); }</style>
+      <style>   </style></head><body><div style="background:url('http://c.vn/banner.jpg')">x</div><div style="color:red">y</div></body></html>`);
+    expect(s.styles!.map((x) => x.text)).toEqual(['.home { background-image: url(http://b.vn/bg.jpg); }', "background:url('http://c.vn/banner.jpg')"]);
+    expect(PageSnapshotSchema.safeParse(s).success).toBe(true);
+  });
+
+  it('still reads snapshots made before blocks, actions and styles were gathered', () => {
+    const s = snap('<p>x</p>');
+    const old = { ...s, styles: undefined, texts: s.texts.map(({ blocks: _b, ...t }) => t) };
+    delete (old as { styles?: unknown }).styles;
+    expect(PageSnapshotSchema.safeParse(old).success).toBe(true);
+  });
+});

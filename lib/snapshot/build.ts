@@ -71,6 +71,33 @@ const MIXED_ATTRS: Record<string, string> = {
   LINK: 'href',
 };
 
+/** Elements that make a block of their own: where a label and its value are read together. */
+const BLOCK = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
+  'HEADER', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'SECTION', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+]);
+/** Block ancestors kept per entry, and how far up the walk looks for them. */
+const BLOCK_DEPTH = 3;
+const BLOCK_CLIMB = 16;
+
+function sameChain(a: readonly number[] | undefined, b: readonly number[] | undefined): boolean {
+  return a !== undefined && b !== undefined && a.length === b.length && a.every((id, i) => id === b[i]);
+}
+
+/** CSS comments out, so a commented-out rule is not read as one. Linear. */
+function stripCssComments(css: string): string {
+  let out = '';
+  let i = 0;
+  for (;;) {
+    const start = css.indexOf('/*', i);
+    if (start === -1) return out + css.slice(i);
+    out += css.slice(i, start);
+    const end = css.indexOf('*/', start + 2);
+    if (end === -1) return out;
+    i = end + 2;
+  }
+}
+
 /** Keeps the first `head` and the last `tail` items pushed, and counts the rest. */
 class HeadTail<T> {
   private readonly first: T[] = [];
@@ -198,7 +225,9 @@ function entryBytes(entry: object): number {
   let n = 2;
   for (const key in entry) {
     const value = (entry as Record<string, unknown>)[key];
-    n += key.length + 4 + (typeof value === 'string' ? jsonBytes(value) : String(value).length);
+    if (value === undefined) continue;
+    // Strings are weighed as JSON writes them; numbers, booleans, null and arrays of numbers as written.
+    n += key.length + 4 + (typeof value === 'string' ? jsonBytes(value) : Array.isArray(value) ? JSON.stringify(value).length : String(value).length);
   }
   return n;
 }
@@ -261,6 +290,7 @@ function* snapshotSteps(doc: Document, opts: SnapshotOptions): Generator<void, P
   const buttons = split<Element>(L.buttons);
   const images = split<Element>(L.images);
   const scriptEls: Array<{ el: Element; src: string; text: string }> = [];
+  const styleEls: Array<{ el: Element; text: string }> = [];
   const iframeEls: Element[] = [];
   const meta: PageSnapshot['meta'] = [];
   let viewport: string | null = null;
@@ -349,6 +379,15 @@ function* snapshotSteps(doc: Document, opts: SnapshotOptions): Generator<void, P
         }
         break;
       }
+      case 'STYLE': {
+        if (styleEls.length >= L.styles) {
+          truncated.add('styles');
+          break;
+        }
+        const css = stripCssComments((el.textContent ?? '').slice(0, L.inlineStyleChars * 2)).trim();
+        if (css) styleEls.push({ el, text: css.slice(0, L.inlineStyleChars) });
+        break;
+      }
       case 'IFRAME':
       case 'FRAME':
         if (iframeEls.length < L.iframes) iframeEls.push(el);
@@ -366,6 +405,12 @@ function* snapshotSteps(doc: Document, opts: SnapshotOptions): Generator<void, P
         else truncated.add('meta');
         break;
       }
+    }
+    // A style attribute only matters when it loads something.
+    const inlineStyle = el.getAttribute('style');
+    if (inlineStyle && inlineStyle.includes('url(')) {
+      if (styleEls.length < L.styles) styleEls.push({ el, text: inlineStyle.slice(0, L.inlineStyleChars) });
+      else truncated.add('styles');
     }
     if (https) {
       const attr = MIXED_ATTRS[tag];
@@ -427,22 +472,47 @@ function* snapshotSteps(doc: Document, opts: SnapshotOptions): Generator<void, P
   // Selectors are made after the walk, once every duplicate id is known
   // (an id is only a usable anchor when unique), and only for kept entries.
   const sel = new SelectorBuilder(duplicateIds);
+  // Block ids, given on demand to the block ancestors of kept entries only.
+  const blockIds = new WeakMap<Element, number>();
+  let nextBlock = 0;
+  const blocksOf = (el: Element): number[] => {
+    const out: number[] = [];
+    let climbed = 0;
+    for (let cur: Element | null = el; cur && out.length < BLOCK_DEPTH && climbed < BLOCK_CLIMB; cur = cur.parentElement, climbed++) {
+      const name = cur.tagName.toUpperCase();
+      if (name === 'BODY' || name === 'HTML') break;
+      if (!BLOCK.has(name)) continue;
+      let id = blockIds.get(cur);
+      if (id === undefined) {
+        id = nextBlock++;
+        blockIds.set(cur, id);
+      }
+      out.push(id);
+    }
+    return out;
+  };
+  const actionOf = (el: Element): { action?: string } => {
+    const onclick = el.getAttribute('onclick');
+    return onclick && /\S/.test(onclick) ? { action: clip(onclick, 300) } : {};
+  };
   /** The entries of a kept list, made one by one with pauses. */
-  function* made<T, U>(list: readonly T[], make: (entry: T) => U): Generator<void, U[], boolean> {
+  function* made<T, U>(list: readonly T[], make: (entry: T, index: number) => U): Generator<void, U[], boolean> {
     const out: U[] = [];
     for (const entry of list) {
-      out.push(make(entry));
+      out.push(make(entry, out.length));
       if (out.length % CHECKPOINT === 0) yield;
     }
     return out;
   }
 
-  const textItems = yield* made(texts.items(), ({ el, tag, text }) => ({ selector: sel.of(el), tag, text }));
+  const textItems = yield* made(texts.items(), ({ el, tag, text }) => ({ selector: sel.of(el), blocks: blocksOf(el), tag, text }));
   const linkItems = yield* made(links.items(), (el) => ({
     selector: sel.of(el),
     href: resolve(el.getAttribute('href'), base),
     text: clip(visibleText(el)),
     label: clip(el.getAttribute('aria-label') || el.getAttribute('title') || imageAlt(el)),
+    blocks: blocksOf(el),
+    ...actionOf(el),
   }));
   const buttonItems = yield* made(buttons.items(), (el) =>
     el.tagName.toUpperCase() === 'BUTTON'
@@ -451,11 +521,15 @@ function* snapshotSteps(doc: Document, opts: SnapshotOptions): Generator<void, P
           // Clipped before falling back, so an icon button's whitespace does not hide its aria-label.
           text: clip(visibleText(el)) || clip(el.getAttribute('aria-label')) || clip(el.getAttribute('title')),
           type: clip(el.getAttribute('type') || 'submit', 40).toLowerCase(),
+          blocks: blocksOf(el),
+          ...actionOf(el),
         }
       : {
           selector: sel.of(el),
           text: clip(el.getAttribute('value')) || clip(el.getAttribute('aria-label')) || clip(el.getAttribute('alt')),
           type: clip((el.getAttribute('type') || 'text').trim(), 40).toLowerCase(),
+          blocks: blocksOf(el),
+          ...actionOf(el),
         },
   );
   const imageItems = yield* made(images.items(), (el) => ({
@@ -464,6 +538,7 @@ function* snapshotSteps(doc: Document, opts: SnapshotOptions): Generator<void, P
     alt: el.hasAttribute('alt') ? clip(el.getAttribute('alt')) : null,
   }));
   const scriptItems = yield* made(scriptEls, ({ el, src, text }) => ({ selector: sel.of(el), src: src ? resolve(src, base) : '', text }));
+  const styleItems = yield* made(styleEls, ({ el, text }) => ({ selector: sel.of(el), text }));
   const iframeItems = yield* made(iframeEls, (el) => ({
     selector: sel.of(el),
     src: resolve(el.getAttribute('src'), base),
@@ -582,6 +657,7 @@ function* snapshotSteps(doc: Document, opts: SnapshotOptions): Generator<void, P
     forms,
     buttons: buttonItems,
     scripts: scriptItems,
+    styles: styleItems,
     iframes: iframeItems,
     images: imageItems,
     meta,
@@ -599,17 +675,24 @@ function* snapshotSteps(doc: Document, opts: SnapshotOptions): Generator<void, P
   // most of it is ASCII), the rest of the snapshot is small and serialised
   // once; past the budget the middles of the longest lists go.
   const lists: Array<{ name: string; items: object[]; bytes: number[]; total: number }> = [];
-  for (const [name, items] of Object.entries({ texts: textItems, links: linkItems, buttons: buttonItems, images: imageItems, scripts: scriptItems })) {
-    const bytes = yield* made(items as object[], entryBytes);
+  for (const [name, items] of Object.entries({ texts: textItems, links: linkItems, buttons: buttonItems, images: imageItems, scripts: scriptItems, styles: styleItems })) {
+    // Weighed as written: without the blocks an entry shares with the one before it.
+    const bytes = yield* made(items as Array<{ blocks?: number[] }>, (entry, i) =>
+      entryBytes(i > 0 && sameChain(entry.blocks, (items as Array<{ blocks?: number[] }>)[i - 1]!.blocks) ? { ...entry, blocks: undefined } : entry),
+    );
     lists.push({ name, items: items as object[], bytes, total: bytes.reduce((a, b) => a + b, 0) });
   }
   const listBytes = lists.reduce((sum, l) => sum + l.total, 0);
   if (listBytes > SNAPSHOT_MAX_BYTES / 4) {
-    const rest = jsonBytes(JSON.stringify({ ...snapshot, texts: [], links: [], buttons: [], images: [], scripts: [] }));
-    // Margin for the names "truncated" will hold.
-    const room = SNAPSHOT_MAX_BYTES - rest - 200;
+    const rest = jsonBytes(JSON.stringify({ ...snapshot, texts: [], links: [], buttons: [], images: [], scripts: [], styles: [] }));
+    // Margin for the names "truncated" will hold, and the blocks written again after a cut.
+    const room = SNAPSHOT_MAX_BYTES - rest - 400;
     if (listBytes > room) for (const name of trimMiddles(lists, room)) truncated.add(name);
   }
+  // An entry whose blocks are those of the entry before it omits them: a long
+  // flat list (a menu, a catalogue column) costs nothing more.
+  for (const list of [textItems, linkItems, buttonItems] as Array<Array<{ blocks?: number[] }>>)
+    for (let i = list.length - 1; i > 0; i--) if (sameChain(list[i]!.blocks, list[i - 1]!.blocks)) delete list[i]!.blocks;
   snapshot.stats.truncated = [...truncated].sort();
   return snapshot;
 }

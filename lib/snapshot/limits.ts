@@ -7,10 +7,12 @@ export const SNAPSHOT_LIMITS = {
   inputsPerForm: 200,
   buttons: 1000,
   scripts: 300,
+  styles: 50,
   iframes: 100,
   images: 1000,
   meta: 100,
   mixedContent: 100,
   textChars: 400,
   inlineScriptChars: 20_000,
+  inlineStyleChars: 20_000,
 } as const;

@@ -12,8 +12,19 @@ const located = {
   selector: z.string().check(z.maxLength(600)),
 };
 
+/**
+ * Where an entry sits in the page's block structure: ids of its nearest
+ * block-level ancestors-or-self (a paragraph, a cell, a list item, then the
+ * container holding them), nearest first. Ids are only comparable within one
+ * snapshot; they let the criteria read a label and its value from two
+ * elements of the same block (a heading and its siblings, a table or
+ * definition row) without the DOM.
+ */
+const blocks = { blocks: z.optional(z.array(z.int().check(z.nonnegative())).check(z.maxLength(4))) };
+
 export const TextSignalSchema = z.object({
   ...located,
+  ...blocks,
   tag: z.string().check(z.maxLength(40)),
   /** The element's own visible text, trimmed and capped. */
   text: z.string().check(z.maxLength(400)),
@@ -30,6 +41,9 @@ export const LinkSchema = z.object({
   text: z.string().check(z.maxLength(400)),
   /** title, aria-label or the alt of an image inside the link. */
   label: z.string().check(z.maxLength(400)),
+  ...blocks,
+  /** The onclick attribute, capped: which script the control runs. */
+  action: z.optional(z.string().check(z.maxLength(300))),
 });
 
 export const InputSchema = z.object({
@@ -55,6 +69,9 @@ export const ButtonSchema = z.object({
   ...located,
   text: z.string().check(z.maxLength(400)),
   type: z.string().check(z.maxLength(40)),
+  ...blocks,
+  /** The onclick attribute, capped. */
+  action: z.optional(z.string().check(z.maxLength(300))),
 });
 
 export const ScriptSchema = z.object({
@@ -62,6 +79,12 @@ export const ScriptSchema = z.object({
   /** Resolved absolute URL of an external script; empty for inline ones. */
   src: z.string().check(z.maxLength(2000)),
   /** Inline script text with comments removed, capped. Empty for external ones. */
+  text: z.string().check(z.maxLength(20_000)),
+});
+
+/** CSS written in the page: a <style> element's text (comments removed) or a style attribute that loads something (url(…)). */
+export const StyleSchema = z.object({
+  ...located,
   text: z.string().check(z.maxLength(20_000)),
 });
 
@@ -105,6 +128,8 @@ export const PageSnapshotSchema = z.object({
   forms: z.array(FormSchema),
   buttons: z.array(ButtonSchema),
   scripts: z.array(ScriptSchema),
+  /** Inline CSS; absent in snapshots made before it was gathered. */
+  styles: z.optional(z.array(StyleSchema)),
   iframes: z.array(IframeSchema),
   images: z.array(ImageSchema),
   meta: z.array(MetaSchema),
@@ -140,6 +165,7 @@ export type Input = z.infer<typeof InputSchema>;
 export type Form = z.infer<typeof FormSchema>;
 export type Button = z.infer<typeof ButtonSchema>;
 export type Script = z.infer<typeof ScriptSchema>;
+export type Style = z.infer<typeof StyleSchema>;
 export type Iframe = z.infer<typeof IframeSchema>;
 export type Image = z.infer<typeof ImageSchema>;
 export type PageSnapshot = z.infer<typeof PageSnapshotSchema>;

@@ -93,7 +93,7 @@ describe('AT-06 session cookies', () => {
     async (name) => {
       const f = await withCookies('<a href="/dang-nhap">Đăng nhập</a>', ['_ga', name]);
       expect(f.state).toBe('not_met');
-      expect(f.evidence.map((e) => e.text)).toEqual([`${name} (đọc được từ script / readable from script)`]);
+      expect(f.evidence.map((e) => e.text)).toEqual([name]);
       expect(f.message?.en).toContain(name);
     },
   );
@@ -142,17 +142,24 @@ describe('AT-07 secrets', () => {
     expect(f.evidence[0]!.text).toContain('access_token = "abcd…"');
   });
 
-  it('does not flag labels, patterns, short API keys, Google browser keys or placeholders', async () => {
+  it('does not flag labels, patterns, short API keys or placeholders', async () => {
     const f = await judge(
       'AT-07',
       '',
       script(
-        "var i18n = { password: 'Mật khẩu', passwordField: 'txtPassword' }; var m = { apiKey: 'abc123', mapApiKey: 'AIzaSyA-EXAMPLE-EXAMPLE-EXAMPLE-1234' };" +
+        "var i18n = { password: 'Mật khẩu', passwordField: 'txtPassword' }; var m = { apiKey: 'abc123' };" +
           "var c = { client_secret: '${CLIENT_SECRET}', password: '********' };" +
           "$('#f').validate({ rules: { password: 'required' } });",
       ),
     );
     expect(f.state).toBe('met');
+  });
+
+  it('asks to confirm a Google browser key is restricted, masked, rather than failing on it', async () => {
+    const f = await judge('AT-07', '', script("var m = { mapApiKey: 'AIzaSyA-EXAMPLE-EXAMPLE-EXAMPLE-1234' };"));
+    expect(f.state).toBe('needs_review');
+    expect(f.evidence[0]!.text).toBe('mapApiKey = "AIza…" (36)');
+    expect(f.message?.en).toMatch(/restricted/);
   });
 
   it('flags a long non-Google API key', async () => {
@@ -196,7 +203,7 @@ describe('AT-09 outdated libraries', () => {
     const f = await judge('AT-09', '', scripts('/Scripts/jquery-1.8.3.min.js', '/Scripts/jquery-3.6.0.min.js'));
     expect(f.state).toBe('not_met');
     expect(f.evidence).toHaveLength(1);
-    expect(f.evidence[0]!.text).toMatch(/^jQuery 1\.8\.3 \(/);
+    expect(f.evidence[0]!.text).toBe('jQuery 1.8.3: https://dichvucong.example.gov.vn/Scripts/jquery-1.8.3.min.js');
     expect(f.message?.en).toContain('jQuery 1.8.3');
   });
 
@@ -205,9 +212,11 @@ describe('AT-09 outdated libraries', () => {
     expect(f.state).toBe('not_met');
   });
 
-  it('does not take an app version cache-buster for the jQuery version', async () => {
+  it('does not take an app version cache-buster for the jQuery version: the version is unknown, for review', async () => {
     const f = await judge('AT-09', '', scripts('/js/jquery.min.js?v=1.0.2'));
-    expect(f.state).toBe('met');
+    expect(f.state).toBe('needs_review');
+    expect(f.message?.en).toContain('version unknown');
+    expect(f.message?.vi).toContain('phiên bản không rõ');
   });
 });
 

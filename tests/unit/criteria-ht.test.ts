@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasPhoneNumber } from '../../lib/criteria/ht';
+import { hasPhoneNumber } from '../../lib/criteria/checks/ht';
 import { HOME, judge } from './support/criteria';
 
 describe('HT-01 feedback (PAKN)', () => {
@@ -64,13 +64,32 @@ describe('HT-05 support hotline', () => {
     expect((await judge('HT-05', '<a href="tel:1022">Gọi</a>')).state).toBe('met');
   });
 
-  it('does not take an office number, a visitor counter next to a support label, or dates', async () => {
-    const f = await judge(
-      'HT-05',
-      `<p>Điện thoại: 0293.3852123</p>
-       <div><span>Hỗ trợ sử dụng</span><span>Đang online: 1022</span><span>Lượt truy cập: 0245678912</span><span>12.05.2024</span></div>`,
-    );
+  it('does not take a visitor counter next to a support label, or dates', async () => {
+    const f = await judge('HT-05', `<div><span>Hỗ trợ sử dụng</span><span>Đang online: 1022</span><span>Lượt truy cập: 0245678912</span><span>12.05.2024</span></div>`);
     expect(f.state).toBe('not_met');
+  });
+
+  it('takes an office number under a plain phone label as weak evidence, for review', async () => {
+    const f = await judge('HT-05', '<footer><p>Địa chỉ: 18 Nguyễn Du</p><p>Điện thoại: 0293.3852123</p></footer>');
+    expect(f.state).toBe('needs_review');
+    expect(f.evidence[0]!.text).toBe('Điện thoại: 0293.3852123');
+    expect(f.message?.vi).toMatch(/^Chỉ thấy số điện thoại chung/);
+  });
+
+  it('reads a number in a sibling element under a support heading (the heading and its siblings)', async () => {
+    const f = await judge('HT-05', '<div class="col"><h4>Bộ phận hỗ trợ</h4><p><i class="fa fa-phone"></i> 024.3556 3462</p><p>hotrodvc@mic.gov.vn</p></div>');
+    expect(f.state).toBe('met');
+    expect(f.evidence[0]!.text).toBe('Bộ phận hỗ trợ 024.3556 3462');
+  });
+
+  it('does not pair a support heading with a number in another block', async () => {
+    const f = await judge('HT-05', '<div><h4>Hỗ trợ</h4><p>Gửi câu hỏi cho chúng tôi</p></div><div><h4>Trụ sở</h4><p>Điện thoại 0293.3852123</p></div>');
+    expect(f.state).toBe('needs_review');
+  });
+
+  it('takes a bare 1900 number, and an old-style Hanoi number under a label', async () => {
+    expect((await judge('HT-05', '<div><i class="fa fa-phone"></i><span>1900 0318</span></div>')).state).toBe('met');
+    expect((await judge('HT-05', '<p>Hotline: (+84 4) 3.7993125</p>')).state).toBe('met');
   });
 
   it('reads the hotline before the counters on one footer line', async () => {
@@ -113,5 +132,16 @@ describe('HT-07 social channels', () => {
   it('takes an OA link but not a Zalo share link', async () => {
     expect((await judge('HT-07', '<a href="https://zalo.me/1234567890"><img src="/zalo.png" alt="Zalo"></a>')).state).toBe('met');
     expect((await judge('HT-07', '<a href="https://sp.zalo.me/share_inline?url=x">Zalo</a>')).state).toBe('not_met');
+  });
+});
+
+describe('HT-05 menu links are not labels', () => {
+  it('does not read a "Hướng dẫn sử dụng" menu link as the label of the office phone below it', async () => {
+    const f = await judge('HT-05', '<footer><div class="col"><a href="/huong-dan-su-dung">Hướng dẫn sử dụng</a><p>Điện thoại: 0293.3852123</p></div></footer>');
+    expect(f.state).toBe('needs_review');
+  });
+
+  it('reads a link whose own words hold the number', async () => {
+    expect((await judge('HT-05', '<a href="tel:1900866699">Tổng đài giải đáp : 1900.86.66.99</a>')).state).toBe('met');
   });
 });

@@ -28,10 +28,30 @@ describe('TK-02 single sign-on through the national portal', () => {
     expect(f.evidence[0]!.text).toBe('ĐĂNG NHẬP BẰNG TÀI KHOẢN CỔNG DỊCH VỤ CÔNG QUỐC GIA');
   });
 
-  it('takes the OpenCPS SSO endpoint called from live script code', async () => {
+  it('takes the OpenCPS SSO endpoint in script code as weak evidence: no control leads to it', async () => {
     const f = await judge('TK-02', `<script>fetch('/o/rest/v2/dvcqgsso/authurl').then(r => r.text()).then(u => location.href = u);</script><button>Đăng nhập</button>`, LOGIN);
-    expect(f.state).toBe('met');
+    expect(f.state).toBe('needs_review');
     expect(f.evidence[0]!.selector).toMatch(/script/);
+    expect(f.message?.en).toMatch(/only in script code/);
+  });
+
+  it('takes it from a visible control that calls the function (strong)', async () => {
+    const f = await judge(
+      'TK-02',
+      `<a href="#" onclick="loginDvcqg()">Đăng nhập</a><script>var loginDvcqg = function () { $.get('/o/rest/v2/dvcqgsso/authurl', { state: '' }); };</script>`,
+      LOGIN,
+    );
+    expect(f.state).toBe('met');
+  });
+
+  it('does not take code nothing calls (another portal\'s copy-pasted sign-in function)', async () => {
+    const f = await judge(
+      'TK-02',
+      `<a href="/web/site/dang-nhap">Đăng nhập</a><script>var loginDvcqg = function () { $.get('/o/rest/v2/dvcqgsso/authurl', { redirectURL: 'https://dichvucong.haugiang.gov.vn/' }); };</script>`,
+      LOGIN,
+    );
+    expect(f.state).toBe('not_met');
+    expect(f.message?.en).toMatch(/nothing uses is not a feature/);
   });
 
   it('does not take a plain link to the national portal home page', async () => {

@@ -99,7 +99,7 @@ describe('TTTT-05 fee amounts', () => {
   });
 
   it('does not take a headline that mentions a fee, or a fee label without an amount', async () => {
-    expect((await judge('TTTT-05', '<a href="/tin/1">Lệ phí trước bạ được miễn đến hết năm</a>')).state).toBe('not_met');
+    expect((await judge('TTTT-05', '<a href="/tin/1">Lệ phí trước bạ được miễn đến hết năm</a>', DETAIL)).state).toBe('not_met');
     expect((await judge('TTTT-05', '<dt>Phí, lệ phí</dt><dd>Theo quy định</dd><dt>Thời hạn</dt><dd>15 ngày</dd>', DETAIL)).state).toBe(
       'not_met',
     );

@@ -102,9 +102,12 @@ describe('migrating the committed version 1 report', () => {
     expect(ReportSchema.safeParse(migrated).success).toBe(true);
     expect(migrated.schemaVersion).toBe(REPORT_SCHEMA_VERSION);
     expect(migrated.checklist.title).toEqual(DEFAULT_PROFILE.title);
-    const { schemaVersion: _a, checklist: c2, criteria: cr2, timeZone: _z, basisMarkers: _m, ...rest2 } = migrated;
-    const { schemaVersion: _b, checklist: c1, criteria: cr1, ...rest1 } = old;
+    const { schemaVersion: _a, checklist: c2, criteria: cr2, portal: p2, pages: pg2, timeZone: _z, basisMarkers: _m, ...rest2 } = migrated;
+    const { schemaVersion: _b, checklist: c1, criteria: cr1, portal: p1, pages: pg1, ...rest1 } = old;
     expect(rest2).toEqual(rest1);
+    // Version 3: page types, platforms and warnings are unknown for pages audited before them.
+    expect(p2).toEqual({ ...p1, platforms: [] });
+    expect(pg2).toEqual(pg1.map((p) => ({ ...p, pageType: null, platforms: [], warnings: [] })));
     expect({ ...c2, title: undefined }).toEqual({ ...c1, title: undefined });
     expect(cr2.map(({ howToVerify: _h, references: _r, help: _hp, ...c }) => c)).toEqual(cr1);
     for (const c of cr2) expect(c.howToVerify).toEqual(DEFAULT_PROFILE.criteria.find((d) => d.id === c.id)!.howToVerify);
