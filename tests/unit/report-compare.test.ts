@@ -109,7 +109,17 @@ describe('comparing two reports', () => {
       expect(cmp.criteria.find((c) => c.id === ids[21])).toMatchObject({ old: 'needs_review', new: 'not_checked', change: 'not_revisited' });
     });
 
-    it('counts a problem found on any page as lost, revisited or not', () => {
+    it('does not count a page without a criterion met elsewhere as a loss, even when it shows why', () => {
+      // TK-02 (met if any page shows it) was met on the home page only; the newer audit read the login page, which shows a partial sign.
+      const newerReport = onlyLogin(sampleReport({ met: 17 }));
+      const withSign = {
+        ...newerReport,
+        criteria: newerReport.criteria.map((c) => (c.id === ids[1] ? { ...c, state: 'not_met' as const, automaticState: 'not_met' as const, evidence: [{ pageUrl: `${ORIGIN}/portaldvc/dang-nhap`, selector: 'a', text: 'Đăng nhập' }] } : c)),
+      };
+      expect(compareReports(older, withSign).criteria.find((c) => c.id === ids[1])!.change).toBe('not_revisited');
+    });
+
+    it('counts a problem found on any page as lost, revisited or not, for a criterion one failing page fails (TK-03)', () => {
       const problem = sampleReport({ met: 17 });
       const newerReport = {
         ...problem,

@@ -55,6 +55,7 @@ export async function serveFixtures(routes: Record<string, string>, options: { h
     res.writeHead(200, { 'content-type': type }).end(readFileSync(file));
   });
   server.on('connect', (req, socket) => {
+    socket.on('error', () => undefined); // the browser may reset the tunnel it asked for
     refused.push(`CONNECT ${req.url ?? ''}`);
     socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
   });
