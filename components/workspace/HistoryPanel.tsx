@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { failureOf } from '@/lib/i18n/strings';
-import { vietnamTime, vietnamTimeLabelled } from '@/lib/i18n/time';
+import { TIME_ZONE_LABEL, vietnamTime, vietnamTimeLabelled } from '@/lib/i18n/time';
 import { send } from '@/lib/messaging/client';
 import { compareReports, comparisonError, type Comparison } from '@/lib/report/compare';
 import { CompareView } from '../Compare';
@@ -62,6 +62,7 @@ export function HistoryPanel({ onOpenReport }: { onOpenReport: (auditId: string 
             </li>
           ))}
         </ul>
+        {ws.history.length > 0 && <p class="hint">{TIME_ZONE_LABEL[locale]}</p>}
         {message && (
           <p class="failure" role="alert">
             {message}

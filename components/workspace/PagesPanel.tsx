@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { accessPlan, grantedFor, requestAccess, revokeAccess, watchPermissions } from '@/lib/extension/permissions';
 import { failureOf } from '@/lib/i18n/strings';
-import { vietnamTime } from '@/lib/i18n/time';
+import { TIME_ZONE_LABEL, vietnamTime } from '@/lib/i18n/time';
 import { send } from '@/lib/messaging/client';
 import { useWorkspace } from './context';
 import { useStrings } from './strings';
@@ -36,6 +36,7 @@ export function PagesPanel() {
           </li>
         ))}
       </ul>
+      <p class="hint">{TIME_ZONE_LABEL[locale]}</p>
       <h2>{tw('origins')}</h2>
       <ul class="origins">
         {ws.audit.origins.map((o) => (

@@ -89,6 +89,9 @@ export async function workspaceFollowsThePortal(driver: BrowserDriver, server: F
       score: document.querySelector('[data-testid=score]')?.textContent ?? '',
     })`);
   await eventually(async () => ((await shown()).score === scoreA ? true : null), 'the workspace on portal A');
+  // The real side panel (Chromium: 360 px) or sidebar (Firefox: 240 px) scrolls only downwards.
+  const fit = await driver.evalInWorkspace<{ scroll: number; width: number }>(`({ scroll: document.documentElement.scrollWidth, width: document.documentElement.clientWidth })`);
+  expect(fit.scroll).toBeLessThanOrEqual(fit.width);
 
   const scoreB = await auditWithShortcut(driver, `${B}/portaldvc/chi-tiet-thu-tuc`);
   expect(scoreB).not.toBe(scoreA);
