@@ -59,6 +59,8 @@ export default defineConfig({
       'components/**',
       'lib/**',
       'public/**',
+      // The command line's crawl rules: not part of the extension.
+      '!lib/crawl/**',
       '!**/*.test.*',
       '!**/*.spec.*',
     ],

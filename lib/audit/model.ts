@@ -36,6 +36,10 @@ export const PlatformSchema = z.object({
 export const PAGE_WARNINGS = ['app-shell'] as const;
 export const PageWarningSchema = z.enum(PAGE_WARNINGS);
 
+/** How a page was read: in a real browser with its scripts run, or from its markup alone. */
+export const RenderingSchema = z.enum(['browser', 'static']);
+export type Rendering = z.infer<typeof RenderingSchema>;
+
 export const PageAuditSchema = z.object({
   url: z.string().check(z.maxLength(4000)),
   title: z.string().check(z.maxLength(400)),
@@ -49,6 +53,7 @@ export const PageAuditSchema = z.object({
   /** Why its findings are limited (absent in older audits). */
   warnings: z.optional(z.array(PageWarningSchema).check(z.maxLength(10))),
   findings: z.record(z.string(), PageFindingSchema),
+  rendering: z.optional(RenderingSchema),
 });
 
 /**

@@ -61,7 +61,8 @@ export async function auditTab(tabId: number): Promise<{ ok: true; portal: strin
     const key = portalKeyOf(store, snapshot.data.origin);
     const entry = store.portals[key] ?? { current: newPortalAudit(key, DEFAULT_PROFILE), history: [], autoAudit: false };
     // Judged by the checklist the portal's audit was started with.
-    const page = auditPage(snapshot.data, profileById(entry.current.checklist.id) ?? DEFAULT_PROFILE);
+    // Read in the inspector's browser, with the page's scripts run.
+    const page = { ...auditPage(snapshot.data, profileById(entry.current.checklist.id) ?? DEFAULT_PROFILE), rendering: 'browser' as const };
     const current = withPage(entry.current, page);
     return {
       store: { ...store, portals: { ...store.portals, [key]: { ...entry, current } }, lastPortal: key },

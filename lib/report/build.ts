@@ -6,7 +6,7 @@ import { formatFraction, score } from '../audit/score';
 import { basisMarkers, helpOf, referencesOf, TIME_ZONE } from './references';
 import { localize } from '../criteria/messages/format';
 import type { PagePlatform } from '../audit/model';
-import { REPORT_SCHEMA_VERSION, ReportSchema, type Report } from './schema';
+import { REPORT_SCHEMA_VERSION, ReportSchema, type CrawlSummary, type Report } from './schema';
 
 export interface ReportContext {
   profile: Profile;
@@ -16,6 +16,8 @@ export interface ReportContext {
   locale?: Locale;
   /** The image of a screenshot by its id, to carry in the report (exports); without it attestations keep only the reference. */
   screenshot?: (id: string) => string | undefined;
+  /** For the audit of a crawl: what it set out to do and the pages it could not audit. */
+  crawl?: CrawlSummary;
 }
 
 /** The platforms of a portal: each one seen on its pages once, with its highest confidence. */
@@ -81,6 +83,7 @@ export function buildReport(audit: PortalAudit, ctx: ReportContext): Report {
       message: r.message ?? null,
       attestation: attestationOf(r.attestation),
     })),
+    ...(ctx.crawl ? { crawl: ctx.crawl } : {}),
   };
   return ReportSchema.parse(report);
 }

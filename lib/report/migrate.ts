@@ -42,7 +42,8 @@ export const migrations = {
   },
   /**
    * v3 adds page types, platforms and page warnings (unknown for pages
-   * audited before them); the readable legal basis (from each criterion's
+   * audited before them), how pages were read (a v2 report did not say:
+   * left out); the readable legal basis (from each criterion's
    * own basis in the report), the help of the checklist, and the time zone
    * dates are shown in. Attestations stay as they were: none carries a
    * screenshot yet.

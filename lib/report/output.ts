@@ -1,11 +1,13 @@
 import type { Locale } from '../i18n/strings';
 import { toCsv } from './csv';
 import { toHtml } from './html';
+import { toJunit } from './junit';
+import { toSarif } from './sarif';
 import type { Report } from './schema';
 import { formatSummary } from './text';
 
 /** Every way a report can be written out, for the command line (and any other caller). */
-export const REPORT_FORMATS = ['text', 'json', 'csv', 'html'] as const;
+export const REPORT_FORMATS = ['text', 'json', 'csv', 'html', 'sarif', 'junit'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /**
@@ -20,6 +22,10 @@ export function renderReport(report: Report, format: ReportFormat, locale: Local
       return { main: `${JSON.stringify(report, null, 2)}\n` };
     case 'html':
       return { main: toHtml(report, locale) };
+    case 'sarif':
+      return { main: `${JSON.stringify(toSarif(report, locale), null, 2)}\n` };
+    case 'junit':
+      return { main: toJunit(report, locale) };
     case 'csv': {
       const { criteria, evidence } = toCsv(report, locale);
       return { main: criteria, evidence };

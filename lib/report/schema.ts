@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import {
   AttestationSchema,
+  RenderingSchema,
   EvidenceSchema,
   LocalizedSchema,
   PageFindingSchema,
@@ -95,6 +96,14 @@ export const ReportV2Schema = z.extend(ReportV1Schema, {
   criteria: z.array(z.extend(CriterionV1Schema, { howToVerify: LocalizedSchema })),
 });
 
+/** A page the crawl could not audit, and why (its kind is machine-readable, its reason for people). */
+const CrawlFailureSchema = z.object({
+  url: z.string().check(z.maxLength(4000)),
+  kind: z.string().check(z.maxLength(40)),
+  reason: z.string().check(z.maxLength(2000)),
+  status: z.optional(z.int()),
+});
+
 
 /** How far the catalogue's authors checked a basis against the text (see lib/criteria/sources.ts). */
 export const BasisMarkerSchema = z.enum(['G', 'P', 'K', 'I', 'mention', 'secondary']);
@@ -134,11 +143,15 @@ const CriterionV2Schema = z.extend(CriterionV1Schema, { howToVerify: LocalizedSc
  * Schema version 3: what each page is and runs on, and why its findings may
  * be limited — its page type (null when the audit predates page types), the
  * platforms and integrations recognised on it, and warnings with their words
- * (an application shell); the portal's platforms in the envelope. Every
- * criterion's legal basis as citations a reader can find, and help (why it
- * matters, how to fix, how to verify); attestations may carry a screenshot
- * and say they were carried over from an earlier audit; the time zone dates
- * are shown in.
+ * (an application shell); the portal's platforms in the envelope. How each
+ * page was read (`rendering`: in a real browser with its scripts run, or
+ * from its markup alone; absent in reports from before it was recorded),
+ * and, for a crawl, what it set out to do and the pages it could not audit
+ * or was not allowed to.
+ * Every criterion's legal basis as citations a reader can find, and help
+ * (why it matters, how to fix, how to verify); attestations may carry a
+ * screenshot and say they were carried over from an earlier audit; the
+ * time zone dates are shown in.
  */
 export const ReportV3Schema = z.extend(ReportV2Schema, {
   schemaVersion: z.literal(3),
@@ -150,6 +163,19 @@ export const ReportV3Schema = z.extend(ReportV2Schema, {
       pageType: z.nullable(PageTypeSchema),
       platforms: z.array(PlatformSchema).check(z.maxLength(20)),
       warnings: z.array(z.object({ id: PageWarningSchema, message: LocalizedSchema })).check(z.maxLength(10)),
+      rendering: z.optional(RenderingSchema),
+    }),
+  ),
+  crawl: z.optional(
+    z.object({
+      startUrl: z.string().check(z.maxLength(4000)),
+      rendering: RenderingSchema,
+      maxPages: z.int().check(z.positive()),
+      maxDepth: z.int().check(z.nonnegative()),
+      /** Stopped before the end (interrupted, or the page budget ran out with pages still queued). */
+      complete: z.boolean(),
+      failed: z.array(CrawlFailureSchema).check(z.maxLength(100_000)),
+      skipped: z.array(CrawlFailureSchema).check(z.maxLength(100_000)),
     }),
   ),
   /** Dates stay ISO 8601 in UTC; every screen and document shows them in this zone. */
@@ -174,6 +200,7 @@ export type ReportV3 = z.infer<typeof ReportV3Schema>;
 export type Reference = z.infer<typeof ReferenceSchema>;
 export type CriterionHelpData = z.infer<typeof HelpSchema>;
 export type Screenshot = z.infer<typeof ScreenshotSchema>;
+export type CrawlSummary = NonNullable<ReportV3['crawl']>;
 export type Report = z.infer<typeof ReportSchema>;
 export type ReportCriterion = Report['criteria'][number];
 

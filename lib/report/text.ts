@@ -13,6 +13,8 @@ const HEAD = {
     toFix: 'Chưa đạt hoặc cần xem xét',
     none: '(không có)',
     onlyMet: 'Chỉ tiêu chí "Đạt" được tính điểm; tiêu chí thủ công cần người kiểm tra xác nhận.',
+    browser: 'đọc trong trình duyệt, đã chạy script của trang',
+    static: 'chỉ đọc mã HTML, không chạy script',
   },
   en: {
     portal: 'Portal',
@@ -24,6 +26,8 @@ const HEAD = {
     toFix: 'Not met or needing review',
     none: '(none)',
     onlyMet: 'Only "Met" criteria count; manual criteria need the inspector to attest them.',
+    browser: "read in a browser, the page's scripts run",
+    static: 'markup only, scripts not run',
   },
 } satisfies Record<Locale, Record<string, string>>;
 
@@ -41,14 +45,16 @@ export function formatSummary(report: Report, locale: Locale = 'vi'): string {
   lines.push(`${h.portal}: ${plain(report.portal.origin)}`);
   const platforms = platformNames(report.portal.platforms);
   if (platforms) lines.push(`${h.platform}: ${plain(platforms)}`);
-  lines.push(
-    `${h.pages}: ${report.pages
-      .map((p) => {
-        const type = pageTypeName(p.pageType, locale);
-        return type ? `${plain(p.url)} (${type})` : plain(p.url);
-      })
-      .join(', ')}`,
-  );
+  // What each page is, and how it was read: a script-built page read as markup alone looks empty.
+  const about = (p: Report['pages'][number]) => {
+    const parts = [pageTypeName(p.pageType, locale), p.rendering ? h[p.rendering] : null].filter(Boolean);
+    return parts.length ? ` (${parts.join('; ')})` : '';
+  };
+  if (report.pages.length === 1) lines.push(`${h.pages}: ${plain(report.pages[0]!.url)}${about(report.pages[0]!)}`);
+  else {
+    lines.push(`${h.pages} (${report.pages.length}):`);
+    for (const p of report.pages) lines.push(`  ${plain(p.url)}${about(p)}`);
+  }
   for (const p of report.pages) for (const w of pageWarnings(p, locale)) lines.push(`  ! ${plain(p.url)}: ${w}`);
   lines.push('');
   lines.push(`${h.score}: ${report.score.formatted[locale]}`);

@@ -38,7 +38,7 @@ async function cli(...args: string[]): Promise<Run> {
     return await new Promise<Run>((done) => {
       execFile(
         process.execPath,
-        ['--import', 'tsx', 'cli/audit.ts', ...args],
+        ['--import', 'tsx', 'cli/main.ts', ...args],
         { cwd: ROOT, timeout: TIMEOUT, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } },
         (err, stdout, stderr) => done({ code: err ? ((err as { code?: number }).code ?? -1) : 0, stdout, stderr }),
       );
@@ -69,6 +69,9 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'hostile.json'), JSON.stringify(hostileReport(), null, 2));
   writeFileSync(join(dir, 'broken.json'), '{\n  "schemaVersion": 2,\n  "tool": {"name": "DVC Inspector",}\n}\n');
   writeFileSync(join(dir, 'notes.txt'), 'Ghi chú kiểm tra: không phải trang HTML.\n');
+  writeFileSync(join(dir, 'mang.json'), '[{"schemaVersion": 3}]\n');
+  writeFileSync(join(dir, 'nhi-phan.bin'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+  writeFileSync(join(dir, 'chu-thich-dai.txt'), `<!--${'x'.repeat(200_000)}-->\n${readFileSync(PAGE, 'utf8')}`);
   const html = readFileSync(PAGE, 'utf8');
   server = createServer((req, res) => {
     if (req.url === '/portaldvc/tai-khoan') {
@@ -112,8 +115,8 @@ describe.concurrent('npm run audit', () => {
     }
   });
 
-  it('fetches a page from a local server, and reads its response headers', { timeout: TIMEOUT }, async () => {
-    const run = await cli(`${base}/portaldvc/tai-khoan`, '--json');
+  it('fetches a page from a local server (--static: its markup), and reads its response headers', { timeout: TIMEOUT }, async () => {
+    const run = await cli(`${base}/portaldvc/tai-khoan`, '--json', '--static');
     expect(run.code, run.stderr).toBe(0);
     const report = ReportSchema.parse(JSON.parse(run.stdout));
     expect(report.pages[0]!.url).toBe(`${base}/portaldvc/tai-khoan`);
@@ -207,8 +210,8 @@ describe.concurrent('npm run audit', () => {
       cli(join(dir, 'khong-co.html')),
       cli(join(dir, 'notes.txt')),
       cli(PDF),
-      cli(`http://127.0.0.1:${deadPort}/`),
-      cli(`${base}/bieu-mau.pdf`),
+      cli(`http://127.0.0.1:${deadPort}/`, '--static'),
+      cli(`${base}/bieu-mau.pdf`, '--static'),
       cli('compare', join(dir, 'broken.json'), join(dir, 'sample.json'), '--lang', 'en'),
       cli('compare', join(dir, 'sample.json'), join(dir, 'khong-co.json')),
       cli('compare', join(dir, 'sample.json'), join(ROOT, 'package.json'), '--lang', 'en'),
@@ -231,8 +234,43 @@ describe.concurrent('npm run audit', () => {
     expect(foreign.code).toBe(1);
     expect(oneLineError(foreign)).toContain('not a DVC Inspector report');
     expect(tooMany.code).toBe(64);
-    expect(oneLineError(tooMany)).toContain('compare needs two reports');
+    expect(oneLineError(tooMany)).toMatch(/missing required argument 'new.json'/);
     for (const run of [missing, notHtml, unreachable, broken]) expect(run.stdout).toBe('');
+  });
+
+  it('prints real help for every verb and exits 0', { timeout: TIMEOUT }, async () => {
+    const runs = await Promise.all([cli('--help'), cli('audit', '--help'), cli('crawl', '--help'), cli('compare', '--help')]);
+    for (const run of runs) {
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).toMatch(/^Usage: dvc-inspector/);
+    }
+    expect(runs[0]!.stdout).toMatch(/crawl \[options\] <start-url>/);
+    expect(runs[2]!.stdout).toContain('--max-pages <n>');
+    expect(runs[2]!.stdout).toContain('--state <dir>');
+    expect(runs[1]!.stdout).toContain('--static');
+    expect(runs[1]!.stdout).toContain('sarif');
+  });
+
+  it('gives each kind of wrong input its own message, and never shows credentials', { timeout: TIMEOUT }, async () => {
+    const closed = createServer();
+    await new Promise<void>((ok) => closed.listen(0, '127.0.0.1', ok));
+    const deadPort = (closed.address() as AddressInfo).port;
+    await new Promise((ok) => closed.close(ok));
+    const [array, binary, comment, creds] = await Promise.all([
+      cli(join(dir, 'mang.json'), '--lang', 'en'),
+      cli(join(dir, 'nhi-phan.bin')),
+      cli(join(dir, 'chu-thich-dai.txt'), '--json'),
+      cli(`http://canbo:mat-khau@127.0.0.1:${deadPort}/`, '--static'),
+    ]);
+    expect(array.code).toBe(1);
+    expect(oneLineError(array)).toMatch(/mang\.json: .*array/i);
+    expect(binary.code).toBe(1);
+    expect(oneLineError(binary)).toContain('is not an HTML page (binary data: a control byte at offset');
+    expect(comment.code, comment.stderr).toBe(0);
+    expect(ReportSchema.parse(JSON.parse(comment.stdout)).pages).toHaveLength(1);
+    expect(creds.code).toBe(1);
+    expect(oneLineError(creds)).toMatch(/cannot reach http:\/\/127\.0\.0\.1:\d+\/: ECONNREFUSED/);
+    expect(creds.stderr).not.toContain('mat-khau');
   });
 
   it('rejects bad options with exit 64', { timeout: TIMEOUT }, async () => {
