@@ -73,6 +73,7 @@ export function buildReport(audit: PortalAudit, ctx: ReportContext): Report {
       title: r.criterion.title,
       basis: r.criterion.basis,
       howToVerify: r.criterion.howToVerify,
+      combine: r.criterion.combine ?? 'any',
       references: referencesOf(r.criterion.basis, basisOf),
       help: helpOf(profile.id, r.criterion.id),
       state: r.state,

@@ -2,7 +2,6 @@ import { formatFraction } from '../audit/score';
 import type { Localized, State } from '../criteria/types';
 import { stateLabel, type Locale } from '../i18n/strings';
 import { pageKey } from '../audit/portal';
-import { profileById } from '../criteria';
 import type { Report, ReportCriterion } from './schema';
 import { plain } from './text';
 
@@ -62,28 +61,17 @@ export function comparisonError(older: Report, newer: Report): Localized | null 
 /**
  * Whether the newer audit looked again at what made a criterion met in the
  * older one: a problem the newer audit found on a criterion one failing
- * page fails (not met, with evidence: e.g. an insecure page) counts
- * wherever it was found; an attestation only
+ * page fails (`combine: every`, not met with evidence: e.g. an insecure
+ * page) counts wherever it was found; an attestation only
  * counts as looked at again when the inspector attests again; a finding of
  * the pages, when one of the pages it was met on was read again.
  */
 function lookedAgain(older: Report, was: ReportCriterion, now: ReportCriterion, newerPages: Set<string>): boolean {
   if (now.source === 'inspector') return true;
-  if (now.state === 'not_met' && now.evidence.length > 0 && failsOnAnyPage(older.checklist.id, now.id)) return true;
+  if (now.state === 'not_met' && now.evidence.length > 0 && now.combine === 'every') return true;
   if (was.source === 'inspector') return false;
   const foundOn = older.pages.filter((p) => p.findings[was.id]?.state === was.automaticState).map((p) => pageKey(p.url));
   return foundOn.length === 0 || foundOn.some((u) => newerPages.has(u));
-}
-
-/**
- * A criterion one failing page fails for the whole portal (security:
- * `combine: 'every'`): a problem found on any page is a loss, wherever it
- * was found. Other criteria are met on some page; a page without them says
- * nothing about the pages not read again.
- */
-function failsOnAnyPage(checklistId: string, criterionId: string): boolean {
-  const profile = profileById(checklistId);
-  return profile?.criteria.find((c) => c.id === criterionId)?.combine === 'every';
 }
 
 /** When the audit behind a report last looked at a page. */

@@ -50,6 +50,7 @@ export const migrations = {
    */
   2: (v2: ReportV2): ReportV3 => {
     const basisOf = (id: string) => v2.criteria.find((c) => c.id === id)?.basis;
+    const profile = profileById(v2.checklist.id);
     return {
       ...v2,
       schemaVersion: 3,
@@ -57,7 +58,12 @@ export const migrations = {
       pages: v2.pages.map((p) => ({ ...p, pageType: null, platforms: [], warnings: [] })),
       timeZone: TIME_ZONE,
       basisMarkers: basisMarkers(),
-      criteria: v2.criteria.map((c) => ({ ...c, references: referencesOf(c.basis, basisOf), help: helpOf(v2.checklist.id, c.id) })),
+      criteria: v2.criteria.map((c) => ({
+        ...c,
+        combine: profile?.criteria.find((pc) => pc.id === c.id)?.combine ?? 'any',
+        references: referencesOf(c.basis, basisOf),
+        help: helpOf(v2.checklist.id, c.id),
+      })),
     };
   },
 } satisfies Record<number, (from: never) => unknown>;

@@ -184,6 +184,8 @@ export const ReportV3Schema = z.extend(ReportV2Schema, {
   basisMarkers: z.array(z.object({ id: BasisMarkerSchema, tag: z.string().check(z.maxLength(20)), label: LocalizedSchema })).check(z.maxLength(10)),
   criteria: z.array(
     z.extend(CriterionV2Schema, {
+      /** How the pages' findings combine: `any` page showing it meets it; `every` page must (one failing page fails it). */
+      combine: z.optional(z.enum(['any', 'every'])),
       references: z.array(ReferenceSchema).check(z.maxLength(20)),
       help: z.nullable(HelpSchema),
       attestation: z.nullable(z.extend(AttestationSchema, { screenshot: z.optional(ScreenshotSchema) })),

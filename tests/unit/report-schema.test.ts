@@ -109,7 +109,7 @@ describe('migrating the committed version 1 report', () => {
     expect(p2).toEqual({ ...p1, platforms: [] });
     expect(pg2).toEqual(pg1.map((p) => ({ ...p, pageType: null, platforms: [], warnings: [] })));
     expect({ ...c2, title: undefined }).toEqual({ ...c1, title: undefined });
-    expect(cr2.map(({ howToVerify: _h, references: _r, help: _hp, ...c }) => c)).toEqual(cr1);
+    expect(cr2.map(({ howToVerify: _h, references: _r, help: _hp, combine: _c, ...c }) => c)).toEqual(cr1);
     for (const c of cr2) expect(c.howToVerify).toEqual(DEFAULT_PROFILE.criteria.find((d) => d.id === c.id)!.howToVerify);
   });
 
