@@ -219,13 +219,19 @@ export async function launchChromium(display: string, options: LaunchOptions = {
       // Chromium draws the prompt itself, in its window, out of reach of CDP
       // and of the page (which keeps the focus): wait until the screen shows
       // a dialog's worth of new pixels, as a person sees it appear.
-      // It fades in, and its Allow button waits a moment before it works:
-      // wait until the screen has stopped changing.
+      // It fades in, and its Allow button stays disabled for a moment (the
+      // browser's guard against hurried clicks; it does not show on the
+      // screen until it changes): wait until the dialog is there, then until
+      // the screen has stopped changing and that moment has passed.
+      const ALLOW_DELAY_MS = 1500;
       const before = await captureScreen(display);
       let last = before;
+      let appeared = 0;
       const shown = await eventually(async () => {
         const now = await captureScreen(display);
-        const settled = changedPixels(before, now) > 20_000 && changedPixels(last, now) === 0;
+        const up = changedPixels(before, now) > 20_000;
+        if (up && !appeared) appeared = Date.now();
+        const settled = up && changedPixels(last, now) === 0 && Date.now() - appeared >= ALLOW_DELAY_MS;
         last = now;
         return settled ? now : null;
       }, 'the permission prompt on the screen');
