@@ -1,6 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
+
 // Least privilege: no host permissions, no content script on all pages.
 // The audit runs on the active tab only, when the inspector asks for it.
 export default defineConfig({
@@ -64,4 +66,13 @@ export default defineConfig({
     ],
   },
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The icon (public/icon/: SVG sources, PNGs drawn by scripts/make-icons.ts):
+    // WXT lists the PNGs as the manifest's icons; the toolbar button and
+    // Firefox's sidebar show them too.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const m = manifest as Record<string, { default_icon?: unknown } | undefined>;
+      for (const key of ['action', 'browser_action', 'sidebar_action']) if (m[key]) m[key]!.default_icon = ICONS;
+    },
+  },
 });

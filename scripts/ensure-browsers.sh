@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The end-to-end tests need Debian's real browsers, a virtual display, a
-# way to press keys on it and a PDF reader. Install whatever is missing (never a browser of a
+# way to press keys on it and to read the screen (browser dialogs), and a PDF reader. Install whatever is missing (never a browser of a
 # test tool's own: only Debian's packages).
 set -euo pipefail
 need=()
@@ -9,6 +9,7 @@ command -v firefox-esr >/dev/null 2>&1 || need+=(firefox-esr)
 command -v Xvfb >/dev/null 2>&1 || need+=(xvfb)
 command -v xdotool >/dev/null 2>&1 || need+=(xdotool)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+command -v xwd >/dev/null 2>&1 || need+=(x11-apps)
 fc-list 2>/dev/null | grep -qi liberation || need+=(fonts-liberation)
 [ ${#need[@]} -eq 0 ] && exit 0
 echo "Installing Debian packages for the browser tests: ${need[*]}"

@@ -1,13 +1,8 @@
 import '@/lib/zod-setup';
 import { render } from 'preact';
-import { Workspace } from '@/components/Workspace';
+import { Workspace } from '@/components/workspace/Workspace';
 
-/** The tab to audit: `?tabId=` when opened in a tab, else the active tab of this window. */
-async function activeTabId(): Promise<number | undefined> {
-  const fromQuery = new URLSearchParams(location.search).get('tabId');
-  if (fromQuery && /^\d+$/.test(fromQuery)) return Number(fromQuery);
-  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-  return tab?.id;
-}
+/** `?tabId=` when the workspace is opened in a tab for a given page; beside the page it follows the active tab. */
+const fromQuery = new URLSearchParams(location.search).get('tabId');
 
-render(<Workspace activeTabId={activeTabId} />, document.getElementById('app')!);
+render(<Workspace {...(fromQuery && /^\d+$/.test(fromQuery) ? { explicitTabId: Number(fromQuery) } : {})} />, document.getElementById('app')!);

@@ -56,12 +56,31 @@ export const PageAuditSchema = z.object({
   rendering: z.optional(RenderingSchema),
 });
 
+/**
+ * A screenshot of the visible tab, kept as evidence of an attestation. The
+ * image itself is stored apart (lib/extension/screenshots.ts) and goes into
+ * exported reports; the audit keeps this reference.
+ */
+export const ScreenshotRefSchema = z.object({
+  id: z.string().check(z.maxLength(100)),
+  /** The page the tab showed when it was taken. */
+  pageUrl: z.string().check(z.maxLength(4000)),
+  capturedAt: z.string().check(z.maxLength(40)),
+  width: z.int().check(z.positive(), z.maximum(4000)),
+  height: z.int().check(z.positive(), z.maximum(4000)),
+  bytes: z.int().check(z.positive()),
+});
+
 export const AttestationSchema = z.object({
   /** met / not_met / not_applicable: the inspector's verdict. */
   state: z.enum(['met', 'not_met', 'not_applicable']),
   note: z.string().check(z.maxLength(4000)),
   author: z.optional(z.string().check(z.maxLength(200))),
+  /** When the inspector attested it (kept when it is carried over to a later audit). */
   at: z.string(),
+  /** Carried over from an earlier audit of the portal (a back-end fact): which one, and when. */
+  carriedOver: z.optional(z.object({ fromAuditId: z.string().check(z.maxLength(100)), at: z.string().check(z.maxLength(40)) })),
+  screenshot: z.optional(ScreenshotRefSchema),
 });
 
 export const PortalAuditSchema = z.object({
@@ -79,4 +98,5 @@ export type PageAudit = z.infer<typeof PageAuditSchema>;
 export type PagePlatform = z.infer<typeof PlatformSchema>;
 export type PageWarning = z.infer<typeof PageWarningSchema>;
 export type Attestation = z.infer<typeof AttestationSchema>;
+export type ScreenshotRef = z.infer<typeof ScreenshotRefSchema>;
 export type PortalAudit = z.infer<typeof PortalAuditSchema>;

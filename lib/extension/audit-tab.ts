@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { auditPage } from '../audit/evaluate';
 import { newPortalAudit, withPage } from '../audit/portal';
 import { DEFAULT_PROFILE, profileById } from '../criteria';
-import type { ResponseIn } from '../messaging/protocol';
+import type { Failure } from '../messaging/protocol';
 import { PageSnapshotSchema } from '../snapshot/schema';
 import * as z from 'zod/mini';
 import { classifyInjectionError, classifyUrl } from './page-access';
@@ -21,9 +21,9 @@ const InjectionResultSchema = z.union([
 /**
  * Audit the page in a tab: inject the snapshot script (activeTab grant, no
  * host permission), validate what comes back, judge it, and add the page to
- * its portal's current audit.
+ * its portal's current audit. Answers with the portal's key.
  */
-export async function auditTab(tabId: number): Promise<ResponseIn> {
+export async function auditTab(tabId: number): Promise<{ ok: true; portal: string } | Failure> {
   let tab: { url?: string } | undefined;
   try {
     tab = await browser.tabs.get(tabId);
@@ -58,7 +58,7 @@ export async function auditTab(tabId: number): Promise<ResponseIn> {
     return { ok: false, code: 'invalid-snapshot', detail: `the page gave data out of its limits at ${first?.path.map(String).join('.') || 'the top'}` };
   }
 
-  return updateAuditStore<ResponseIn>((store) => {
+  return updateAuditStore((store) => {
     const key = portalKeyOf(store, snapshot.data.origin);
     const entry = portalEntry(store, key) ?? { current: newPortalAudit(key, DEFAULT_PROFILE), history: [], autoAudit: false };
     // Judged by the checklist the portal's audit was started with.
@@ -67,7 +67,7 @@ export async function auditTab(tabId: number): Promise<ResponseIn> {
     const current = withPage(entry.current, page);
     return {
       store: { ...store, portals: { ...store.portals, [key]: { ...entry, current } }, lastPortal: key },
-      result: { ok: true, audit: current, history: entry.history, autoAudit: entry.autoAudit },
+      result: { ok: true as const, portal: key },
     };
   });
 }

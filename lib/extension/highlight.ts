@@ -1,17 +1,14 @@
 import { browser } from 'wxt/browser';
-import * as z from 'zod/mini';
 import { pageKey } from '../audit/portal';
-import type { ResponseIn } from '../messaging/protocol';
+import { HighlightResultSchema, type Failure, type HighlightResult } from '../messaging/protocol';
 import type { OverlayCommand } from '../snapshot/overlay';
 import { classifyInjectionError, classifyUrl } from './page-access';
-
-const OverlayResultSchema = z.object({ shown: z.int().check(z.nonnegative()), missing: z.array(z.string()) });
 
 /**
  * Show (or clear) evidence on the page in a tab. Evidence belongs to the
  * page it was found on: if the tab shows another page, say so.
  */
-export async function highlightInTab(tabId: number, command: OverlayCommand, pageUrl: string | null): Promise<ResponseIn> {
+export async function highlightInTab(tabId: number, command: OverlayCommand, pageUrl: string | null): Promise<{ ok: true; highlight: HighlightResult } | Failure> {
   let tab: { url?: string };
   try {
     tab = await browser.tabs.get(tabId);
@@ -29,7 +26,7 @@ export async function highlightInTab(tabId: number, command: OverlayCommand, pag
         (globalThis as unknown as { __dvcInspectorOverlay: (c: OverlayCommand) => unknown }).__dvcInspectorOverlay(c),
       args: [command],
     });
-    const result = OverlayResultSchema.safeParse(first?.result);
+    const result = HighlightResultSchema.safeParse(first?.result);
     if (!result.success) return { ok: false, code: 'unknown', detail: 'no answer from the page' };
     return { ok: true, highlight: result.data };
   } catch (err) {

@@ -53,10 +53,26 @@ export const auditStoreItem = storage.defineItem<unknown>('local:auditStore', {
   version: 1,
 });
 
-export const SettingsSchema = z.object({ locale: z.enum(['vi', 'en']) });
+/** The inspector's settings: the UI language, and their name, offered again on every attestation. */
+export const SettingsSchema = z.object({
+  locale: z.enum(['vi', 'en']),
+  inspectorName: z._default(z.string().check(z.maxLength(200)), ''),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+const DEFAULT_SETTINGS: Settings = { locale: DEFAULT_LOCALE, inspectorName: '' };
+
+/** Version 2 adds the inspector's name; a version 1 setting keeps its language. */
+export const settingsMigrations = {
+  2: (v1: unknown): Settings => {
+    const locale = (v1 as { locale?: unknown } | null)?.locale;
+    return { locale: locale === 'en' ? 'en' : 'vi', inspectorName: '' };
+  },
+};
+
 export const settingsItem = storage.defineItem<unknown>('local:settings', {
-  fallback: { locale: DEFAULT_LOCALE },
-  version: 1,
+  fallback: DEFAULT_SETTINGS,
+  version: 2,
+  migrations: settingsMigrations,
 });
 
 export async function readAuditStore(): Promise<AuditStore> {
@@ -68,6 +84,8 @@ export async function readAuditStore(): Promise<AuditStore> {
   await auditStoreItem.setValue(EMPTY);
   return EMPTY;
 }
+
+export type PortalEntry = AuditStore['portals'][string];
 
 // Writes are queued so that two quick audits cannot overwrite each other.
 let queue: Promise<unknown> = Promise.resolve();
@@ -81,13 +99,50 @@ export function updateAuditStore<T>(change: (store: AuditStore) => { store: Audi
   return run;
 }
 
-export async function readLocale(): Promise<Locale> {
+export async function readSettings(): Promise<Settings> {
   const parsed = SettingsSchema.safeParse(await settingsItem.getValue());
-  return parsed.success ? parsed.data.locale : DEFAULT_LOCALE;
+  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
 }
 
-export async function writeLocale(locale: Locale): Promise<void> {
-  await settingsItem.setValue({ locale });
+/**
+ * Find a portal's entry (by any of its origins), change it, store it: the
+ * one way every request changes a portal. `change` answers with the new
+ * entry and what to reply, or with a reply alone to change nothing.
+ */
+export function updatePortal<T>(
+  portal: string,
+  change: (entry: PortalEntry, key: string, store: AuditStore) => { entry: PortalEntry; result: T; store?: AuditStore } | { result: T },
+  notFound: () => T,
+): Promise<T> {
+  return updateAuditStore<T>((store) => {
+    const key = portalKeyOf(store, portal);
+    const entry = store.portals[key];
+    if (!entry) return { store, result: notFound() };
+    const out = change(entry, key, store);
+    if (!('entry' in out)) return { store, result: out.result };
+    const base = out.store ?? store;
+    return { store: { ...base, portals: { ...base.portals, [key]: out.entry }, lastPortal: key }, result: out.result };
+  });
+}
+
+export async function readLocale(): Promise<Locale> {
+  return (await readSettings()).locale;
+}
+
+export async function writeSettings(change: Partial<Settings>): Promise<Settings> {
+  const next = { ...(await readSettings()), ...change };
+  await settingsItem.setValue(SettingsSchema.parse(next));
+  return next;
+}
+
+export const writeLocale = (locale: Locale) => writeSettings({ locale }).then(() => undefined);
+
+/** Follow the settings (another page changed the language, say). */
+export function watchSettings(onChange: (s: Settings) => void): () => void {
+  return settingsItem.watch((raw) => {
+    const parsed = SettingsSchema.safeParse(raw);
+    if (parsed.success) onChange(parsed.data);
+  });
 }
 
 /** The key of the portal an origin belongs to (its own, unless linked to another). */

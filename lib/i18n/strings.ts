@@ -22,7 +22,6 @@ const vi = {
   howToVerify: 'Cách kiểm tra',
   basis: 'Căn cứ',
   method: 'Cách đánh giá',
-  page: 'Trang',
   language: 'Ngôn ngữ',
   truncatedWarning: 'Trang rất lớn: một phần nội dung không được đọc, kết quả có thể chưa đầy đủ.',
   noneToFix: 'Không còn tiêu chí nào chưa đạt hay cần xem xét.',
@@ -39,66 +38,59 @@ const vi = {
   errorNotFound: 'Không tìm thấy cuộc kiểm tra này: {detail}',
   errorInvalid: 'Không thực hiện được: {detail}',
   openWorkspace: 'Mở bảng kiểm tra đầy đủ',
-  workspaceTitle: 'Bảng kiểm tra',
-  noAuditYet: 'Chưa có cuộc kiểm tra nào. Mở một trang của Cổng Dịch vụ công và bấm "Kiểm tra trang này".',
-  auditThisPage: 'Kiểm tra trang đang mở',
-  portal: 'Cổng',
-  pages: 'Các trang đã kiểm tra',
-  removePage: 'Bỏ trang này',
-  origins: 'Các địa chỉ của cổng',
-  linkOrigin: 'Gắn thêm địa chỉ',
-  linkOriginPlaceholder: 'https://motcua.tinh.gov.vn',
-  autoAudit: 'Tự động kiểm tra các trang của cổng khi duyệt',
-  autoAuditHint: 'Trình duyệt sẽ hỏi quyền đọc các trang *.gov.vn. Có thể tắt bất cứ lúc nào.',
-  autoAuditDenied: 'Chưa được cấp quyền, vẫn kiểm tra từng trang bằng một cú bấm.',
-  newAudit: 'Bắt đầu cuộc kiểm tra mới',
-  newAuditConfirm: 'Lưu cuộc kiểm tra hiện tại vào lịch sử và bắt đầu lại?',
-  history: 'Lịch sử: {n} cuộc kiểm tra trước',
   filterState: 'Trạng thái',
   filterMethod: 'Cách đánh giá',
   filterAll: 'Tất cả',
-  attestTitle: 'Xác nhận của người kiểm tra',
-  confirmEvidence: 'Xác nhận đạt',
-  rejectEvidence: 'Không đạt',
-  verdict: 'Kết luận',
-  note: 'Ghi chú',
-  notePlaceholder: 'Nguồn, văn bản, lý do…',
-  author: 'Người kiểm tra',
-  save: 'Lưu',
-  withdraw: 'Huỷ xác nhận',
   attestedBy: 'Xác nhận bởi {author} lúc {at}',
   attestedAt: 'Xác nhận lúc {at}',
   automaticWas: 'Kết quả tự động: {state}',
   inspectorSource: 'Người kiểm tra',
-  saved: 'Đã lưu.',
-  createdAt: 'Bắt đầu {at}',
   errorOtherPage: 'Bằng chứng này ở trang khác: {detail}. Mở trang đó để xem.',
   errorInvalidReport: 'Không nhập được tệp: {detail}',
   errorStorageFull: 'Bộ nhớ của tiện ích đã đầy nên chưa lưu được gì. Hãy xuất rồi xoá bớt các cuộc kiểm tra cũ.',
-  openReport: 'Xem báo cáo (in được)',
-  exportCsv: 'Xuất CSV',
-  exportHtml: 'Xuất HTML',
-  importReport: 'Nhập báo cáo JSON…',
-  imported: 'Đã nhập báo cáo vào lịch sử của cổng {portal}.',
-  historyTitle: 'Lịch sử các cuộc kiểm tra',
-  current: 'Hiện tại',
-  view: 'Xem',
-  compareWithCurrent: 'So sánh với hiện tại',
-  restore: 'Tiếp tục cuộc kiểm tra này',
-  delete: 'Xoá',
-  deleteConfirm: 'Xoá hẳn cuộc kiểm tra này khỏi lịch sử? Hãy xuất JSON trước nếu cần giữ.',
-  compareTitle: 'So sánh: {old} → {new}',
-  gained: 'Đạt thêm',
-  lost: 'Không còn đạt',
-  changed: 'Thay đổi',
-  unchanged: 'Không đổi',
-  closeCompare: 'Đóng so sánh',
-  delta: 'Chênh lệch',
   showOnPage: 'Xem trên trang',
   showAllOnPage: 'Hiện mọi bằng chứng trên trang',
   hideOnPage: 'Ẩn đánh dấu',
   highlightShown: 'Đã đánh dấu {n} phần tử trên trang.',
   highlightMissing: '{n} phần tử không còn trên trang (trang đã thay đổi).',
+  // The portal shown, following the tab
+  lastAudited: 'Kiểm tra lần cuối {at}',
+  // Filters
+  search: 'Tìm tiêu chí',
+  searchPlaceholder: 'Mã hoặc từ khoá, ví dụ TK-01, VNeID',
+  filterGroup: 'Nhóm',
+  filterPageType: 'Loại trang',
+  filteredCount: '{n} tiêu chí phù hợp',
+  noMatch: 'Không có tiêu chí nào phù hợp.',
+  clearFilters: 'Bỏ lọc',
+  // Legal basis and help
+  whyItMatters: 'Vì sao quan trọng',
+  howToFix: 'Cách khắc phục (cho đơn vị phát triển cổng)',
+  lookUpDocument: 'Tra văn bản {label}',
+  notation: 'Ký hiệu trong danh mục',
+  legendTitle: 'Chú giải ký hiệu căn cứ',
+  legendLinks: 'Liên kết mở trang tra cứu văn bản theo số hiệu; tiện ích không tải gì từ các trang đó.',
+  // Evidence
+  evidenceOnPage: 'Trang {page} · {n} bằng chứng',
+  hiddenEvidence: 'Phần tử này có trên trang nhưng không hiển thị (nằm trong <head> hoặc bị ẩn) nên không đánh dấu được. Mã HTML của nó:',
+  highlightHidden: '{n} phần tử không hiển thị trên trang (trong <head> hoặc bị ẩn).',
+  highlightUnlabelled: '{n} nhãn được bỏ bớt để không che chữ của trang; dùng "Bằng chứng sau" để xem từng phần tử.',
+  evidencePrevious: 'Bằng chứng trước',
+  evidenceNext: 'Bằng chứng sau',
+  evidenceStep: '{i}/{n} · {id}',
+  noEvidenceHere: 'Không có bằng chứng nào trên trang đang mở.',
+  // Attestation
+  carriedOver: 'Chuyển từ cuộc kiểm tra trước ({at}); xác nhận ban đầu lúc {original}.',
+  screenshot: 'Ảnh chụp màn hình',
+  screenshotAlt: 'Ảnh chụp màn hình trang {page}',
+  errorScreenshotBudget: 'Không lưu thêm được ảnh chụp (mỗi cuộc kiểm tra tối đa 12 ảnh, tổng 24 ảnh, mỗi ảnh dưới 200 KB). Hãy bỏ bớt ảnh cũ.',
+  errorStale: 'Cuộc kiểm tra đang xem đã thay đổi ở nơi khác; không có gì bị thay đổi và bảng đã được tải lại.',
+  errorRefused: 'Không lưu được: {detail}',
+  // Guided assessment
+  // Pages, access
+  // New audit
+  // Compare
+  // Report and exports
 } as const;
 
 type Key = keyof typeof vi;
@@ -120,7 +112,6 @@ const en: Record<Key, string> = {
   howToVerify: 'How to verify',
   basis: 'Basis',
   method: 'Method',
-  page: 'Page',
   language: 'Language',
   truncatedWarning: 'Very large page: part of it was not read, results may be incomplete.',
   noneToFix: 'No criteria left that are not met or need review.',
@@ -137,66 +128,59 @@ const en: Record<Key, string> = {
   errorNotFound: 'This audit was not found: {detail}',
   errorInvalid: 'Could not do that: {detail}',
   openWorkspace: 'Open the full audit',
-  workspaceTitle: 'Audit workspace',
-  noAuditYet: 'No audit yet. Open a page of the public-service portal and click "Audit the open page".',
-  auditThisPage: 'Audit the open page',
-  portal: 'Portal',
-  pages: 'Pages audited',
-  removePage: 'Remove this page',
-  origins: "The portal's addresses",
-  linkOrigin: 'Link another address',
-  linkOriginPlaceholder: 'https://motcua.province.gov.vn',
-  autoAudit: "Audit the portal's pages automatically while browsing",
-  autoAuditHint: 'The browser will ask for access to *.gov.vn pages. You can turn it off at any time.',
-  autoAuditDenied: 'Permission not granted; pages are still added with one click.',
-  newAudit: 'Start a new audit',
-  newAuditConfirm: 'Keep the current audit in the history and start over?',
-  history: 'History: {n} earlier audit(s)',
   filterState: 'State',
   filterMethod: 'Method',
   filterAll: 'All',
-  attestTitle: "Inspector's attestation",
-  confirmEvidence: 'Confirm met',
-  rejectEvidence: 'Not met',
-  verdict: 'Verdict',
-  note: 'Note',
-  notePlaceholder: 'Source, document, reason…',
-  author: 'Inspector',
-  save: 'Save',
-  withdraw: 'Withdraw attestation',
   attestedBy: 'Attested by {author} at {at}',
   attestedAt: 'Attested at {at}',
   automaticWas: 'Automatic result: {state}',
   inspectorSource: 'Inspector',
-  saved: 'Saved.',
-  createdAt: 'Started {at}',
   errorOtherPage: 'This evidence is on another page: {detail}. Open that page to see it.',
   errorInvalidReport: 'The file could not be imported: {detail}',
   errorStorageFull: "The extension's storage is full, so nothing was saved. Export and remove older audits.",
-  openReport: 'Open the report (printable)',
-  exportCsv: 'Export CSV',
-  exportHtml: 'Export HTML',
-  importReport: 'Import a JSON report…',
-  imported: "Report imported into the history of {portal}.",
-  historyTitle: 'Audit history',
-  current: 'Current',
-  view: 'View',
-  compareWithCurrent: 'Compare with current',
-  restore: 'Continue this audit',
-  delete: 'Delete',
-  deleteConfirm: 'Delete this audit from the history for good? Export it as JSON first if you need to keep it.',
-  compareTitle: 'Comparison: {old} → {new}',
-  gained: 'Gained',
-  lost: 'Lost',
-  changed: 'Changed',
-  unchanged: 'Unchanged',
-  closeCompare: 'Close comparison',
-  delta: 'Change',
   showOnPage: 'Show on page',
   showAllOnPage: 'Show all evidence on the page',
   hideOnPage: 'Hide highlights',
   highlightShown: '{n} element(s) outlined on the page.',
   highlightMissing: '{n} element(s) are no longer on the page (it has changed).',
+  // The portal shown, following the tab
+  lastAudited: 'Last audited {at}',
+  // Filters
+  search: 'Find criteria',
+  searchPlaceholder: 'Id or words, e.g. TK-01, VNeID',
+  filterGroup: 'Group',
+  filterPageType: 'Page type',
+  filteredCount: '{n} matching criteria',
+  noMatch: 'No criterion matches.',
+  clearFilters: 'Clear filters',
+  // Legal basis and help
+  whyItMatters: 'Why it matters',
+  howToFix: 'How to fix it (for portal developers)',
+  lookUpDocument: 'Look up {label}',
+  notation: 'Catalogue notation',
+  legendTitle: 'Legend of the basis markers',
+  legendLinks: 'Links open a search for the document’s number; the extension loads nothing from those sites.',
+  // Evidence
+  evidenceOnPage: 'Page {page} · {n} piece(s) of evidence',
+  hiddenEvidence: 'This element is on the page but not displayed (in <head>, or hidden), so it cannot be outlined. Its markup:',
+  highlightHidden: '{n} element(s) are not displayed on the page (in <head>, or hidden).',
+  highlightUnlabelled: '{n} label(s) left out so as not to cover the page’s text; use "Next evidence" to see each element.',
+  evidencePrevious: 'Previous evidence',
+  evidenceNext: 'Next evidence',
+  evidenceStep: '{i}/{n} · {id}',
+  noEvidenceHere: 'No evidence on the open page.',
+  // Attestation
+  carriedOver: 'Carried over from an earlier audit ({at}); first attested {original}.',
+  screenshot: 'Screenshot',
+  screenshotAlt: 'Screenshot of {page}',
+  errorScreenshotBudget: 'No more screenshots can be kept (at most 12 per audit, 24 in all, each under 200 KB). Remove older ones first.',
+  errorStale: 'The audit shown changed elsewhere; nothing was changed and the view has been reloaded.',
+  errorRefused: 'Not saved: {detail}',
+  // Guided assessment
+  // Pages, access
+  // New audit
+  // Compare
+  // Report and exports
 };
 
 const STATE_LABELS: Record<Locale, Record<State, string>> = {
@@ -227,9 +211,14 @@ const TABLES: Record<Locale, Record<Key, string>> = { vi, en };
 
 export type StringKey = Key;
 
+/** Fill a string's {placeholders}. */
+export function fill(text: string, params: Record<string, string | number> = {}): string {
+  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+}
+
 /** Look up a UI string and fill its {placeholders}. */
 export function t(locale: Locale, key: Key, params: Record<string, string | number> = {}): string {
-  return TABLES[locale][key].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  return fill(TABLES[locale][key], params);
 }
 
 export function stateLabel(locale: Locale, state: State): string {
@@ -252,10 +241,22 @@ const FAILURE_TEXT: Record<string, Key> = {
   'other-page': 'errorOtherPage',
   'invalid-report': 'errorInvalidReport',
   'storage-full': 'errorStorageFull',
+  stale: 'errorStale',
+  refused: 'errorRefused',
+  'screenshot-budget': 'errorScreenshotBudget',
   unknown: 'errorUnknown',
 };
 
-/** A sentence for a failed request, by its code. */
-export function failureText(locale: Locale, code: string, detail: string): string {
+/**
+ * A sentence for a failed request, in the UI's language only: the
+ * background's own message when it has one, else the sentence for its code.
+ */
+export function failureText(locale: Locale, code: string, detail: string, message?: { vi: string; en: string }): string {
+  if (message) return code === 'invalid-report' ? t(locale, 'errorInvalidReport', { detail: message[locale] }) : message[locale];
   return t(locale, FAILURE_TEXT[code] ?? 'errorUnknown', { detail });
+}
+
+/** The same, for a failure as the messaging client returns it. */
+export function failureOf(locale: Locale, f: { code: string; detail: string; message?: { vi: string; en: string } }): string {
+  return failureText(locale, f.code, f.detail, f.message);
 }

@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
-import { ResponseSchema, type Request, type Response } from './protocol';
+import { responseSchemaOf, type Request, type ResponseOf } from './protocol';
 
-/** Send a request to the background and validate its answer. */
-export async function send(request: Request): Promise<Response> {
+/** Send a request to the background and validate its answer against that request's own response type. */
+export async function send<R extends Request>(request: R): Promise<ResponseOf<R['type']>> {
   try {
     const raw: unknown = await browser.runtime.sendMessage(request);
-    const parsed = ResponseSchema.safeParse(raw);
-    if (parsed.success) return parsed.data;
+    const parsed = responseSchemaOf(request.type).safeParse(raw);
+    if (parsed.success) return parsed.data as ResponseOf<R['type']>;
     return { ok: false, code: 'unknown', detail: 'unexpected answer from the background' };
   } catch (err) {
     return { ok: false, code: 'unknown', detail: err instanceof Error ? err.message : String(err) };

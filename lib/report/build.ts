@@ -3,6 +3,7 @@ import type { Locale } from '../i18n/strings';
 import { mergeFindings } from '../audit/merge';
 import type { PortalAudit } from '../audit/model';
 import { formatFraction, score } from '../audit/score';
+import { basisMarkers, helpOf, referencesOf, TIME_ZONE } from './references';
 import { localize } from '../criteria/messages/format';
 import type { PagePlatform } from '../audit/model';
 import { REPORT_SCHEMA_VERSION, ReportSchema, type CrawlSummary, type Report } from './schema';
@@ -13,6 +14,8 @@ export interface ReportContext {
   now?: Date;
   /** Language of the free-text `note` column. */
   locale?: Locale;
+  /** The image of a screenshot by its id, to carry in the report (exports); without it attestations keep only the reference. */
+  screenshot?: (id: string) => string | undefined;
   /** For the audit of a crawl: what it set out to do and the pages it could not audit. */
   crawl?: CrawlSummary;
 }
@@ -29,12 +32,21 @@ export function buildReport(audit: PortalAudit, ctx: ReportContext): Report {
   const { profile } = ctx;
   const locale = ctx.locale ?? 'vi';
   const results = mergeFindings(profile.criteria, audit.pages, audit.attestations);
+  const basisOf = (id: string) => profile.criteria.find((c) => c.id === id)?.basis;
+  const attestationOf = (a: (typeof results)[number]['attestation']) => {
+    if (!a) return null;
+    const { screenshot, ...rest } = a;
+    const dataUrl = screenshot && ctx.screenshot?.(screenshot.id);
+    return screenshot ? { ...rest, screenshot: dataUrl ? { ...screenshot, dataUrl } : screenshot } : rest;
+  };
   const s = score(results, profile.groups.map((g) => g.id));
   const report: Report = {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: 'DVC Inspector', version: ctx.toolVersion },
     checklist: { id: profile.id, version: profile.version, total: profile.criteria.length, title: profile.title },
     generatedAt: (ctx.now ?? new Date()).toISOString(),
+    timeZone: TIME_ZONE,
+    basisMarkers: basisMarkers(),
     auditId: audit.id,
     portal: { origin: audit.origins[0]!, origins: audit.origins, platforms: portalPlatforms(audit.pages.flatMap((p) => p.platforms ?? [])) },
     pages: audit.pages.map(({ pageType, platforms, warnings, ...p }) => ({
@@ -61,13 +73,16 @@ export function buildReport(audit: PortalAudit, ctx: ReportContext): Report {
       title: r.criterion.title,
       basis: r.criterion.basis,
       howToVerify: r.criterion.howToVerify,
+      combine: r.criterion.combine ?? 'any',
+      references: referencesOf(r.criterion.basis, basisOf),
+      help: helpOf(profile.id, r.criterion.id),
       state: r.state,
       source: r.source,
       automaticState: r.automaticState,
       evidence: r.evidence,
       note: r.attestation?.note ?? r.message?.[locale] ?? null,
       message: r.message ?? null,
-      attestation: r.attestation ?? null,
+      attestation: attestationOf(r.attestation),
     })),
     ...(ctx.crawl ? { crawl: ctx.crawl } : {}),
   };

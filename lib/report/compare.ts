@@ -1,16 +1,21 @@
 import { formatFraction } from '../audit/score';
 import type { Localized, State } from '../criteria/types';
 import { stateLabel, type Locale } from '../i18n/strings';
-import type { Report } from './schema';
+import { pageKey } from '../audit/portal';
+import type { Report, ReportCriterion } from './schema';
 import { plain, terminalLines } from './text';
 
 /**
  * Two reports of the same checklist side by side: did the portal get better?
- * "gained" = became met, "lost" = was met and is not any more, "changed" =
- * any other change of state (e.g. not checked → not met).
+ * "gained" = became met; "lost" = was met and, looked at again, is not;
+ * "not_revisited" = was met (or had evidence to review) and the newer audit
+ * has not looked again: the pages it was found on are not among the newer
+ * audit's pages, or the inspector attested it in the older audit and not
+ * (yet) in the newer one; "changed" = any other change of state (e.g. not
+ * checked → not met).
  */
 
-export type CriterionChange = 'gained' | 'lost' | 'changed' | 'unchanged';
+export type CriterionChange = 'gained' | 'lost' | 'not_revisited' | 'changed' | 'unchanged';
 
 export interface Comparison {
   checklist: { id: string; version: number; total: number };
@@ -19,6 +24,8 @@ export interface Comparison {
   newer: { portal: string; generatedAt: string; auditedAt: string; toolVersion: string };
   /** Why the comparison may mislead: other portal, other tool version, dates reversed. */
   warnings: Localized[];
+  /** The pages each audit covers (addresses without their fragment). */
+  pages: { older: string[]; newer: string[]; shared: string[] };
   score: { old: number; new: number; delta: number; total: number; formatted: { old: Localized; new: Localized } };
   groups: Array<{ id: string; title: Localized; old: number; new: number; delta: number; total: number }>;
   criteria: Array<{ id: string; title: Localized; old: State; new: State; change: CriterionChange }>;
@@ -49,6 +56,22 @@ export function comparisonError(older: Report, newer: Report): Localized | null 
       en: `The two reports do not list the same criteria${missing ? ` (${plain(missing.id)} is only in the older one)` : ''}.`,
     };
   return null;
+}
+
+/**
+ * Whether the newer audit looked again at what made a criterion met in the
+ * older one: a problem the newer audit found on a criterion one failing
+ * page fails (`combine: every`, not met with evidence: e.g. an insecure
+ * page) counts wherever it was found; an attestation only
+ * counts as looked at again when the inspector attests again; a finding of
+ * the pages, when one of the pages it was met on was read again.
+ */
+function lookedAgain(older: Report, was: ReportCriterion, now: ReportCriterion, newerPages: Set<string>): boolean {
+  if (now.source === 'inspector') return true;
+  if (now.state === 'not_met' && now.evidence.length > 0 && now.combine === 'every') return true;
+  if (was.source === 'inspector') return false;
+  const foundOn = older.pages.filter((p) => p.findings[was.id]?.state === was.automaticState).map((p) => pageKey(p.url));
+  return foundOn.length === 0 || foundOn.some((u) => newerPages.has(u));
 }
 
 /** When the audit behind a report last looked at a page. */
@@ -83,11 +106,14 @@ export function compareReports(older: Report, newer: Report): Comparison {
       en: 'The "newer" report was made before the "older" one: the files may be the wrong way round.',
     });
 
+  const newerPages = new Set(newer.pages.map((p) => pageKey(p.url)));
   const before = new Map(older.criteria.map((c) => [c.id, c]));
   const criteria = newer.criteria.map((c) => {
-    const old = before.get(c.id)!.state;
-    const change: CriterionChange =
-      old === c.state ? 'unchanged' : c.state === 'met' ? 'gained' : old === 'met' ? 'lost' : 'changed';
+    const was = before.get(c.id)!;
+    const old = was.state;
+    let change: CriterionChange = old === c.state ? 'unchanged' : c.state === 'met' ? 'gained' : old === 'met' ? 'lost' : 'changed';
+    // Lost, or found nothing any more: only if the newer audit looked again.
+    if ((change === 'lost' || (change === 'changed' && c.state === 'not_checked')) && !lookedAgain(older, was, c, newerPages)) change = 'not_revisited';
     return { id: c.id, title: c.title, old, new: c.state, change };
   });
   const oldGroups = new Map(older.groups.map((g) => [g.id, g]));
@@ -100,6 +126,11 @@ export function compareReports(older: Report, newer: Report): Comparison {
     older: { portal: older.portal.origin, generatedAt: older.generatedAt, auditedAt: auditedAt(older), toolVersion: older.tool.version },
     newer: { portal: newer.portal.origin, generatedAt: newer.generatedAt, auditedAt: auditedAt(newer), toolVersion: newer.tool.version },
     warnings,
+    pages: {
+      older: [...new Set(older.pages.map((p) => pageKey(p.url)))],
+      newer: [...newerPages],
+      shared: [...new Set(older.pages.map((p) => pageKey(p.url)))].filter((u) => newerPages.has(u)),
+    },
     score: {
       old: older.score.met,
       new: newer.score.met,
@@ -122,7 +153,9 @@ const H = {
     groups: 'Theo nhóm',
     gained: 'Đạt thêm',
     lost: 'Không còn đạt',
+    not_revisited: 'Chưa kiểm tra lại (trang hoặc xác nhận chưa có trong lần mới)',
     changed: 'Thay đổi khác',
+    pages: 'Trang đã kiểm tra',
     unchanged: 'Không đổi: {n} tiêu chí',
     none: '(không có)',
   },
@@ -135,7 +168,9 @@ const H = {
     groups: 'By group',
     gained: 'Gained',
     lost: 'Lost',
+    not_revisited: 'Not revisited (page or attestation not in the newer audit)',
     changed: 'Other changes',
+    pages: 'Pages audited',
     unchanged: 'Unchanged: {n} criteria',
     none: '(none)',
   },
@@ -151,6 +186,9 @@ export function formatComparison(cmp: Comparison, locale: Locale = 'vi'): string
   lines.push(`  ${h.older}: ${plain(cmp.older.portal)} · ${plain(cmp.older.generatedAt)} · DVC Inspector ${plain(cmp.older.toolVersion)}`);
   lines.push(`  ${h.newer}: ${plain(cmp.newer.portal)} · ${plain(cmp.newer.generatedAt)} · DVC Inspector ${plain(cmp.newer.toolVersion)}`);
   for (const w of cmp.warnings) lines.push(`${h.warning}: ${w[locale]}`);
+  lines.push(`${h.pages}: ${h.older} ${cmp.pages.older.length}, ${h.newer} ${cmp.pages.newer.length}`);
+  for (const u of cmp.pages.older) lines.push(`  ${cmp.pages.shared.includes(u) ? '=' : '<'} ${plain(u)}`);
+  for (const u of cmp.pages.newer) if (!cmp.pages.shared.includes(u)) lines.push(`  > ${plain(u)}`);
   lines.push('');
   lines.push(`${h.score}: ${cmp.score.formatted.old[locale]} → ${cmp.score.formatted.new[locale]} (${signed(cmp.score.delta)})`);
   lines.push('');
@@ -160,12 +198,13 @@ export function formatComparison(cmp: Comparison, locale: Locale = 'vi'): string
     lines.push(
       `  ${plain(g.id).padEnd(width)}  ${`${g.old}/${g.total}`.padStart(5)} → ${`${g.new}/${g.total}`.padEnd(5)}  ${signed(g.delta).padStart(3)}  ${plain(g.title[locale])}`,
     );
-  for (const kind of ['gained', 'lost', 'changed'] as const) {
+  for (const kind of ['gained', 'lost', 'not_revisited', 'changed'] as const) {
     const list = cmp.criteria.filter((c) => c.change === kind);
+    if (kind === 'not_revisited' && list.length === 0) continue;
     lines.push('');
     lines.push(`${h[kind]} (${list.length}):`);
     if (list.length === 0) lines.push(`  ${h.none}`);
-    const mark = kind === 'gained' ? '+' : kind === 'lost' ? '-' : '~';
+    const mark = kind === 'gained' ? '+' : kind === 'lost' ? '-' : kind === 'not_revisited' ? '?' : '~';
     for (const c of list)
       lines.push(`  ${mark} ${plain(c.id)} ${plain(c.title[locale])}: ${stateLabel(locale, c.old)} → ${stateLabel(locale, c.new)}`);
   }

@@ -1,4 +1,5 @@
 import { methodLabel, stateLabel, type Locale } from '../i18n/strings';
+import { vietnamTime } from '../i18n/time';
 import type { Report } from './schema';
 
 /**
@@ -24,8 +25,10 @@ const HEADERS = {
       'Số bằng chứng',
       'Ghi chú',
       'Người xác nhận',
-      'Thời điểm xác nhận',
+      'Thời điểm xác nhận (giờ Việt Nam, UTC+7)',
       'Căn cứ',
+      'Căn cứ (trích dẫn)',
+      'Tra văn bản',
     ],
     evidence: ['Mã tiêu chí', 'Địa chỉ trang', 'Bộ chọn (selector)', 'Nội dung'],
     source: { automatic: 'Kiểm tra tự động', inspector: 'Người kiểm tra' },
@@ -43,8 +46,10 @@ const HEADERS = {
       'Evidence count',
       'Note',
       'Attested by',
-      'Attested at',
+      'Attested at (Vietnam time, UTC+7)',
       'Basis',
+      'Basis (citations)',
+      'Look up',
     ],
     evidence: ['Criterion', 'Page URL', 'Selector', 'Text'],
     source: { automatic: 'Automatic checks', inspector: 'Inspector' },
@@ -90,8 +95,10 @@ export function toCsv(report: Report, locale: Locale): { criteria: string; evide
     c.evidence.length,
     c.attestation?.note ?? c.message?.[locale] ?? c.note ?? '',
     c.attestation?.author ?? '',
-    c.attestation?.at ?? '',
+    c.attestation ? vietnamTime(c.attestation.at, locale) : '',
     c.basis,
+    c.references.map((r) => r.text[locale]).join('; '),
+    [...new Set(c.references.flatMap((r) => r.links.map((l) => l.url)))].join(' '),
   ]);
   const evidence = report.criteria.flatMap((c) => c.evidence.map((e) => [c.id, e.pageUrl, e.selector, e.text]));
   return { criteria: table([h.criteria, ...criteria]), evidence: table([h.evidence, ...evidence]) };

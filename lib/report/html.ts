@@ -1,8 +1,9 @@
 import { formatFraction } from '../audit/score';
 import { methodLabel, stateLabel, type Locale } from '../i18n/strings';
+import { TIME_ZONE_LABEL, vietnamTime } from '../i18n/time';
 import { STATES, type State } from '../criteria/types';
 import { pageTypeName, pageWarnings, platformNames } from './pages';
-import type { Report, ReportCriterion } from './schema';
+import { ImageDataUrlSchema, type Report, type ReportCriterion } from './schema';
 
 /**
  * The report as one self-contained HTML file to print, archive or send:
@@ -50,8 +51,22 @@ const L = {
     selector: 'Vị trí (selector)',
     text: 'Nội dung',
     noEvidence: 'Không có bằng chứng trên các trang đã kiểm tra.',
-    timezone: 'giờ Việt Nam, UTC+7',
     footer: 'Tạo bởi DVC Inspector {version} từ báo cáo định dạng phiên bản {schema}. Bộ tiêu chí là bản tái dựng từ văn bản pháp luật công khai.',
+    notation: 'Ký hiệu trong danh mục',
+    lookUp: 'Tra văn bản {label}',
+    whyMatters: 'Vì sao quan trọng',
+    fix: 'Cách khắc phục (cho đơn vị phát triển cổng)',
+    steps: 'Các bước kiểm tra',
+    legend: 'Chú giải ký hiệu căn cứ',
+    legendIntro: 'Mỗi căn cứ ghi kèm mức độ đối chiếu với văn bản của người lập danh mục tiêu chí:',
+    legendLinks: 'Liên kết mở trang tra cứu văn bản theo số hiệu (thuvienphapluat.vn, phapdien.moj.gov.vn); công cụ không tải gì từ các trang này.',
+    carriedOver: 'chuyển từ cuộc kiểm tra trước ({audit}) lúc {at}',
+    screenshot: 'Ảnh chụp màn hình',
+    screenshotAlt: 'Ảnh chụp màn hình trang {page} lúc {at}',
+    summaryTitle: 'Tóm tắt',
+    toActOn: 'Tiêu chí cần xử lý',
+    noneToActOn: 'Không có tiêu chí nào chưa đạt, lỗi hay cần xem xét.',
+    summaryNote: 'Bản tóm tắt: điểm, các nhóm và các tiêu chí cần xử lý. Bản đầy đủ có bằng chứng của mọi tiêu chí.',
   },
   en: {
     title: 'Public-service portal audit report',
@@ -90,8 +105,22 @@ const L = {
     selector: 'Selector',
     text: 'Text',
     noEvidence: 'No evidence on the pages audited.',
-    timezone: 'Vietnam time, UTC+7',
     footer: 'Made by DVC Inspector {version} from a schema version {schema} report. The checklist is a reconstruction from public legal texts.',
+    notation: 'Catalogue notation',
+    lookUp: 'Look up {label}',
+    whyMatters: 'Why it matters',
+    fix: 'How to fix it (for portal developers)',
+    steps: 'Verification steps',
+    legend: 'Legend of the basis markers',
+    legendIntro: 'Each citation says how far the checklist’s authors checked it against the text:',
+    legendLinks: 'Links open a search for the document’s number (thuvienphapluat.vn, phapdien.moj.gov.vn); the tool loads nothing from these sites.',
+    carriedOver: 'carried over from an earlier audit ({audit}) at {at}',
+    screenshot: 'Screenshot',
+    screenshotAlt: 'Screenshot of {page} at {at}',
+    summaryTitle: 'Summary',
+    toActOn: 'Criteria to act on',
+    noneToActOn: 'No criterion is not met, in error or in need of review.',
+    summaryNote: 'Summary: the score, the groups and the criteria to act on. The full report has the evidence of every criterion.',
   },
 } satisfies Record<Locale, Record<string, string>>;
 
@@ -128,13 +157,17 @@ function address(url: string): string {
 }
 
 /** Dates in Vietnam time (UTC+7, no daylight saving), the same on every machine. */
-function when(iso: string, locale: Locale): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return e(iso);
-  const v = new Date(d.getTime() + 7 * 3600_000);
-  const p = (n: number) => String(n).padStart(2, '0');
-  const day = locale === 'vi' ? `${p(v.getUTCDate())}/${p(v.getUTCMonth() + 1)}/${v.getUTCFullYear()}` : `${v.getUTCFullYear()}-${p(v.getUTCMonth() + 1)}-${p(v.getUTCDate())}`;
-  return `${day} ${p(v.getUTCHours())}:${p(v.getUTCMinutes())}`;
+const when = (iso: string, locale: Locale): string => e(vietnamTime(iso, locale));
+
+/** A link to look a document up: https only (an imported report could carry anything). */
+function lookUp(url: string, label: string, locale: Locale): string {
+  try {
+    const u = new URL(url);
+    if (u.protocol !== 'https:') return '';
+    return ` <a class="lookup" href="${e(u.href)}" rel="noopener noreferrer">${e(fill(L[locale].lookUp, { label }))}</a>`;
+  } catch {
+    return '';
+  }
 }
 
 const CSS = `
@@ -156,6 +189,13 @@ ${STATES.map((s) => `.s-${s}{border-left-color:var(--${s})}.b-${s}{background:va
 a{color:#0b57d0;overflow-wrap:anywhere}
 .warn{color:#8a5a00}
 footer{margin-top:2rem;font-size:.8rem;color:#555}
+.refs{margin:.1rem 0;padding-left:1.1rem}.refs li{margin:.1rem 0}
+.marker{font-family:ui-monospace,Consolas,monospace;font-size:.8em;color:#444;margin-left:.3rem}
+.notation{font-size:.8em;color:#555}
+.help p{margin:.15rem 0}.help ol{margin:.15rem 0;padding-left:1.3rem}
+figure.shot{margin:.4rem 0}figure.shot img{max-width:100%;height:auto;border:1px solid #bbb}figure.shot figcaption{font-size:.8rem;color:#555}
+.legend dt{font-family:ui-monospace,Consolas,monospace}
+.toact li{margin:.35rem 0}
 @page{size:A4;margin:14mm}
 @media print{
  body{max-width:none;padding:0;font-size:10pt}
@@ -164,6 +204,54 @@ footer{margin-top:2rem;font-size:.8rem;color:#555}
  .criterion,tr,.score{break-inside:avoid;page-break-inside:avoid}
  a{color:inherit;text-decoration:none}
 }`;
+
+/** The legal basis as citations, each with where to look it up and its markers; the catalogue's own notation under it. */
+function referencesHtml(c: ReportCriterion, locale: Locale): string {
+  const items = c.references.map(
+    (r) =>
+      `<li>${e(r.text[locale])}${r.links.map((l) => lookUp(l.url, l.label, locale)).join('')}${r.markers
+        .map((m) => `<span class="marker">[${e(m === 'mention' ? 'G mention' : m)}]</span>`)
+        .join('')}</li>`,
+  );
+  return `${items.length ? `<ul class="refs">${items.join('')}</ul>` : ''}<span class="notation">${L[locale].notation}: ${e(c.basis)}</span>`;
+}
+
+function stepsHtml(c: ReportCriterion, locale: Locale): string {
+  const steps = c.help?.steps[locale] ?? [];
+  return steps.length ? `<div class="help"><strong>${L[locale].steps}</strong><ol>${steps.map((s) => `<li>${e(s)}</li>`).join('')}</ol></div>` : '';
+}
+
+/** A screenshot kept with an attestation: only a base64 JPEG, PNG or WebP image is ever shown. */
+function screenshotHtml(shot: NonNullable<ReportCriterion['attestation']>['screenshot'], locale: Locale): string {
+  if (!shot?.dataUrl || !ImageDataUrlSchema.safeParse(shot.dataUrl).success) return '';
+  const at = when(shot.capturedAt, locale);
+  const alt = fill(L[locale].screenshotAlt, { page: e(shot.pageUrl), at });
+  return `<figure class="shot"><img src="${shot.dataUrl}" alt="${alt}" width="${Math.round(shot.width)}" height="${Math.round(shot.height)}"><figcaption>${L[locale].screenshot}: ${address(shot.pageUrl)} · ${at}</figcaption></figure>`;
+}
+
+function legendHtml(report: Report, locale: Locale): string {
+  const h = L[locale];
+  return `<section class="legend" id="legend" aria-labelledby="legend-title"><h2 id="legend-title">${h.legend}</h2><p>${h.legendIntro}</p><dl class="meta">${report.basisMarkers
+    .map((m) => `<dt>${e(m.tag)}</dt><dd>${e(m.label[locale])}</dd>`)
+    .join('')}</dl><p>${h.legendLinks}</p></section>`;
+}
+
+/** What to act on first: not met, check errors, needs review. */
+const ACT_ON: readonly State[] = ['not_met', 'error', 'needs_review'];
+
+function toActOnHtml(report: Report, locale: Locale): string {
+  const h = L[locale];
+  const list = report.criteria.filter((c) => ACT_ON.includes(c.state)).sort((a, b) => ACT_ON.indexOf(a.state) - ACT_ON.indexOf(b.state));
+  if (list.length === 0) return `<p>${h.noneToActOn}</p>`;
+  return `<ol class="toact">${list
+    .map(
+      (c) =>
+        `<li><span class="id">${e(c.id)}</span>${e(c.title[locale])}<span class="badge b-${e(c.state)}">${e(stateLabel(locale, c.state))}</span>${
+          c.help ? `<br><strong>${h.fix}:</strong> ${e(c.help.fix[locale])}` : ''
+        }<br><strong>${h.basis}:</strong> ${e(c.references.map((r) => r.text[locale]).join('; ') || c.basis)}</li>`,
+    )
+    .join('')}</ol>`;
+}
 
 function criterionHtml(c: ReportCriterion, locale: Locale): string {
   const h = L[locale];
@@ -179,10 +267,15 @@ function criterionHtml(c: ReportCriterion, locale: Locale): string {
     const line = a.author
       ? fill(h.attestedBy, { verdict, author: e(a.author), at: when(a.at, locale) })
       : fill(h.attestedAt, { verdict, at: when(a.at, locale) });
-    rows.push(`<dt>${h.attestation}</dt><dd>${line}${a.note ? `<br>${e(a.note)}` : ''}</dd>`);
+    const carried = a.carriedOver ? ` (${fill(h.carriedOver, { audit: `<code>${e(a.carriedOver.fromAuditId)}</code>`, at: when(a.carriedOver.at, locale) })})` : '';
+    rows.push(`<dt>${h.attestation}</dt><dd>${line}${carried}${a.note ? `<br>${e(a.note)}` : ''}${screenshotHtml(a.screenshot, locale)}</dd>`);
   }
-  rows.push(`<dt>${h.basis}</dt><dd>${e(c.basis)}</dd>`);
-  rows.push(`<dt>${h.howToVerify}</dt><dd>${e(c.howToVerify[locale])}</dd>`);
+  rows.push(`<dt>${h.basis}</dt><dd>${referencesHtml(c, locale)}</dd>`);
+  if (c.help) {
+    rows.push(`<dt>${h.whyMatters}</dt><dd class="help"><p>${e(c.help.why[locale])}</p></dd>`);
+    rows.push(`<dt>${h.fix}</dt><dd class="help"><p>${e(c.help.fix[locale])}</p></dd>`);
+  }
+  rows.push(`<dt>${h.howToVerify}</dt><dd>${e(c.howToVerify[locale])}${stepsHtml(c, locale)}</dd>`);
   const evidence =
     c.evidence.length === 0
       ? `<p>${h.noEvidence}</p>`
@@ -196,9 +289,15 @@ function criterionHtml(c: ReportCriterion, locale: Locale): string {
 </article>`;
 }
 
+export interface HtmlOptions {
+  /** `summary`: score, groups and the criteria to act on; `full` (default): everything. */
+  view?: 'full' | 'summary';
+}
+
 /** The whole report as one printable, self-contained HTML document. */
-export function toHtml(report: Report, locale: Locale): string {
+export function toHtml(report: Report, locale: Locale, options: HtmlOptions = {}): string {
   const h = L[locale];
+  const summary = options.view === 'summary';
   const inspectors = [...new Set(report.criteria.map((c) => c.attestation?.author?.trim()).filter((a): a is string => !!a))];
   const others = report.portal.origins.filter((o) => o !== report.portal.origin);
   const counts = STATES.filter((s) => (report.score.counts[s] ?? 0) > 0)
@@ -220,10 +319,10 @@ export function toHtml(report: Report, locale: Locale): string {
   const details = report.groups
     .map((g) => {
       const items = report.criteria.filter((c) => c.group === g.id).map((c) => criterionHtml(c, locale));
-      return `<section class="group" id="g-${e(g.id)}"><h2>${e(g.id)} — ${e(g.title[locale])} <small>${formatFraction(g, locale)}</small></h2>${items.join('\n')}</section>`;
+      return `<section class="group" id="g-${e(g.id)}" aria-labelledby="gt-${e(g.id)}"><h2 id="gt-${e(g.id)}">${e(g.id)} — ${e(g.title[locale])} <small>${formatFraction(g, locale)}</small></h2>${items.join('\n')}</section>`;
     })
     .join('\n');
-  const date = `${when(report.generatedAt, locale)} (${h.timezone})`;
+  const date = `${when(report.generatedAt, locale)} (${TIME_ZONE_LABEL[locale]})`;
   return `<!doctype html>
 <html lang="${locale}">
 <head>
@@ -236,7 +335,7 @@ export function toHtml(report: Report, locale: Locale): string {
 </head>
 <body>
 <header>
-<h1>${h.title}</h1>
+<h1>${h.title}${summary ? ` — ${h.summaryTitle}` : ''}</h1>
 <dl class="meta">
 <dt>${h.portal}</dt><dd>${address(report.portal.origin)}</dd>
 ${others.length > 0 ? `<dt>${h.otherOrigins}</dt><dd>${others.map(address).join(', ')}</dd>` : ''}
@@ -248,20 +347,27 @@ ${platformNames(report.portal.platforms) ? `<dt>${h.platform}</dt><dd>${e(platfo
 <dt>${h.auditId}</dt><dd><code>${e(report.auditId)}</code></dd>
 </dl>
 </header>
-<section class="score">
-<h2>${h.score}</h2>
+<main>
+<section class="score" aria-labelledby="score-title">
+<h2 id="score-title">${h.score}</h2>
 <p class="big">${formatFraction(report.score, locale)}</p>
 <p>${counts}</p>
 <p>${h.onlyMet}</p>
 <h3>${h.groups}</h3>
 <table><thead><tr><th>${h.group}</th><th>${h.groupTitle}</th><th>${h.score}</th></tr></thead><tbody>${groups}</tbody></table>
 </section>
-<section class="pages">
-<h2>${h.pages} (${report.pages.length})</h2>
+${
+  summary
+    ? `<section class="toact" aria-labelledby="toact-title"><h2 id="toact-title">${h.toActOn}</h2>${toActOnHtml(report, locale)}<p>${h.summaryNote}</p></section>`
+    : `<section class="pages" aria-labelledby="pages-title">
+<h2 id="pages-title">${h.pages} (${report.pages.length})</h2>
 <ol>${pages}</ol>
 </section>
 <h2>${h.criteria}</h2>
-${details}
+${details}`
+}
+${legendHtml(report, locale)}
+</main>
 <footer>${fill(h.footer, { version: e(report.tool.version), schema: String(report.schemaVersion) })}</footer>
 </body>
 </html>

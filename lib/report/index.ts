@@ -4,6 +4,7 @@
  */
 export { buildReport, type ReportContext } from './build';
 export { REPORT_SCHEMA_VERSION, REPORT_SCHEMAS, ReportSchema, ReportV1Schema, ReportV2Schema, ReportV3Schema, type CrawlSummary, type Report, type ReportCriterion, type ReportV1, type ReportV2, type ReportV3 } from './schema';
+export { basisMarkers, helpOf, referencesOf } from './references';
 export { MigrationError, migrateReport, migrations } from './migrate';
 export { DEFAULT_MAX_REPORT_BYTES, auditFromReport, checkConsistency, formatPath, parseReportText, type ParseReportResult } from './import';
 export { csvCell, toCsv } from './csv';

@@ -1,5 +1,6 @@
 import { profileById } from '../criteria';
 import type { Localized } from '../criteria/types';
+import { basisMarkers, helpOf, referencesOf, TIME_ZONE } from './references';
 import { REPORT_SCHEMAS, REPORT_SCHEMA_VERSION, ReportSchema, type Report, type ReportV1, type ReportV2, type ReportV3 } from './schema';
 
 /** A report that cannot be brought to the current schema version. */
@@ -39,13 +40,32 @@ export const migrations = {
       }),
     };
   },
-  /** v3 adds page types, platforms and page warnings (unknown for pages audited before them), and how pages were read (a v2 report did not say: left out). */
-  2: (v2: ReportV2): ReportV3 => ({
-    ...v2,
-    schemaVersion: 3,
-    portal: { ...v2.portal, platforms: [] },
-    pages: v2.pages.map((p) => ({ ...p, pageType: null, platforms: [], warnings: [] })),
-  }),
+  /**
+   * v3 adds page types, platforms and page warnings (unknown for pages
+   * audited before them), how pages were read (a v2 report did not say:
+   * left out); the readable legal basis (from each criterion's
+   * own basis in the report), the help of the checklist, and the time zone
+   * dates are shown in. Attestations stay as they were: none carries a
+   * screenshot yet.
+   */
+  2: (v2: ReportV2): ReportV3 => {
+    const basisOf = (id: string) => v2.criteria.find((c) => c.id === id)?.basis;
+    const profile = profileById(v2.checklist.id);
+    return {
+      ...v2,
+      schemaVersion: 3,
+      portal: { ...v2.portal, platforms: [] },
+      pages: v2.pages.map((p) => ({ ...p, pageType: null, platforms: [], warnings: [] })),
+      timeZone: TIME_ZONE,
+      basisMarkers: basisMarkers(),
+      criteria: v2.criteria.map((c) => ({
+        ...c,
+        combine: profile?.criteria.find((pc) => pc.id === c.id)?.combine ?? 'any',
+        references: referencesOf(c.basis, basisOf),
+        help: helpOf(v2.checklist.id, c.id),
+      })),
+    };
+  },
 } satisfies Record<number, (from: never) => unknown>;
 
 /**

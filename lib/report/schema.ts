@@ -8,6 +8,7 @@ import {
   PageTypeSchema,
   PageWarningSchema,
   PlatformSchema,
+  ScreenshotRefSchema,
   StateSchema,
 } from '../audit/model';
 
@@ -103,6 +104,41 @@ const CrawlFailureSchema = z.object({
   status: z.optional(z.int()),
 });
 
+
+/** How far the catalogue's authors checked a basis against the text (see lib/criteria/sources.ts). */
+export const BasisMarkerSchema = z.enum(['G', 'P', 'K', 'I', 'mention', 'secondary']);
+
+/** One citation of a criterion's legal basis, as a reader finds it: text, where to look it up, how it was checked. */
+export const ReferenceSchema = z.object({
+  text: LocalizedSchema,
+  links: z.array(z.object({ label: z.string().check(z.maxLength(200)), url: z.string().check(z.maxLength(1000)) })).check(z.maxLength(10)),
+  markers: z.array(BasisMarkerSchema).check(z.maxLength(6)),
+});
+
+/** Why a criterion matters, how to fix it, how to verify it (assisted and manual criteria). */
+export const HelpSchema = z.object({
+  why: LocalizedSchema,
+  fix: LocalizedSchema,
+  steps: z.object({
+    vi: z.array(z.string().check(z.maxLength(1000))).check(z.maxLength(20)),
+    en: z.array(z.string().check(z.maxLength(1000))).check(z.maxLength(20)),
+  }),
+});
+
+/** At most this many characters of image data per screenshot (about 150 KB as a JPEG). */
+export const MAX_SCREENSHOT_DATA_URL = 210_000;
+
+/** An image as a data URL: a base64 JPEG, PNG or WebP, nothing else (no SVG, no markup). */
+export const ImageDataUrlSchema = z.string().check(z.maxLength(MAX_SCREENSHOT_DATA_URL), z.regex(/^data:image\/(jpeg|png|webp);base64,[A-Za-z0-9+/]+=*$/));
+
+/**
+ * A screenshot of an attestation: the reference and, in exported reports,
+ * the image itself (the tool's own views fetch it when shown).
+ */
+export const ScreenshotSchema = z.extend(ScreenshotRefSchema, { dataUrl: z.optional(ImageDataUrlSchema) });
+
+const CriterionV2Schema = z.extend(CriterionV1Schema, { howToVerify: LocalizedSchema });
+
 /**
  * Schema version 3: what each page is and runs on, and why its findings may
  * be limited — its page type (null when the audit predates page types), the
@@ -112,6 +148,10 @@ const CrawlFailureSchema = z.object({
  * from its markup alone; absent in reports from before it was recorded),
  * and, for a crawl, what it set out to do and the pages it could not audit
  * or was not allowed to.
+ * Every criterion's legal basis as citations a reader can find, and help
+ * (why it matters, how to fix, how to verify); attestations may carry a
+ * screenshot and say they were carried over from an earlier audit; the
+ * time zone dates are shown in.
  */
 export const ReportV3Schema = z.extend(ReportV2Schema, {
   schemaVersion: z.literal(3),
@@ -138,6 +178,19 @@ export const ReportV3Schema = z.extend(ReportV2Schema, {
       skipped: z.array(CrawlFailureSchema).check(z.maxLength(100_000)),
     }),
   ),
+  /** Dates stay ISO 8601 in UTC; every screen and document shows them in this zone. */
+  timeZone: z.object({ name: z.literal('Asia/Ho_Chi_Minh'), utcOffset: z.literal('+07:00') }),
+  /** What the markers of the basis mean. */
+  basisMarkers: z.array(z.object({ id: BasisMarkerSchema, tag: z.string().check(z.maxLength(20)), label: LocalizedSchema })).check(z.maxLength(10)),
+  criteria: z.array(
+    z.extend(CriterionV2Schema, {
+      /** How the pages' findings combine: `any` page showing it meets it; `every` page must (one failing page fails it). */
+      combine: z.optional(z.enum(['any', 'every'])),
+      references: z.array(ReferenceSchema).check(z.maxLength(20)),
+      help: z.nullable(HelpSchema),
+      attestation: z.nullable(z.extend(AttestationSchema, { screenshot: z.optional(ScreenshotSchema) })),
+    }),
+  ),
 });
 
 /** The current version: what `buildReport` makes and every reader gets. */
@@ -146,6 +199,9 @@ export const ReportSchema = ReportV3Schema;
 export type ReportV1 = z.infer<typeof ReportV1Schema>;
 export type ReportV2 = z.infer<typeof ReportV2Schema>;
 export type ReportV3 = z.infer<typeof ReportV3Schema>;
+export type Reference = z.infer<typeof ReferenceSchema>;
+export type CriterionHelpData = z.infer<typeof HelpSchema>;
+export type Screenshot = z.infer<typeof ScreenshotSchema>;
 export type CrawlSummary = NonNullable<ReportV3['crawl']>;
 export type Report = z.infer<typeof ReportSchema>;
 export type ReportCriterion = Report['criteria'][number];

@@ -16,10 +16,29 @@ describe('evidence overlay', () => {
   it('outlines found elements in one host and reports the ones that are gone', async () => {
     const { runOverlay } = await import('./overlay');
     const r = runOverlay({ action: 'show', items: [{ selector: '#vneid', label: 'TK-01' }, { selector: '#gone', label: 'TT-02' }, { selector: 'p:::bad', label: 'X' }] });
-    expect(r).toEqual({ shown: 1, missing: ['#gone', 'p:::bad'] });
+    // (Where labels go needs layout: the end-to-end tests check it in real browsers.)
+    expect(r).toMatchObject({ shown: 1, hidden: [], missing: ['#gone', 'p:::bad'] });
     const hosts = win.document.querySelectorAll('dvc-inspector-overlay');
     expect(hosts).toHaveLength(1);
     expect(hosts[0]!.getAttribute('data-shown')).toBe('1');
+  });
+
+  it('reports evidence in <head> as not visible, with its markup cut short, and outlines nothing for it', async () => {
+    const { runOverlay } = await import('./overlay');
+    const head = win.document.head;
+    const link = win.document.createElement('link');
+    link.setAttribute('rel', 'stylesheet');
+    link.setAttribute('href', '/a.css');
+    const script = win.document.createElement('script');
+    script.textContent = 'x'.repeat(1000);
+    head.append(link, script);
+    const r = runOverlay({ action: 'show', items: [{ selector: 'head > link', label: 'AT-09' }, { selector: 'head > script', label: 'LT-02' }] });
+    expect(r.shown).toBe(0);
+    expect(r.hidden).toEqual([
+      { selector: 'head > link', label: 'AT-09', markup: '<link rel="stylesheet" href="/a.css">' },
+      { selector: 'head > script', label: 'LT-02', markup: `<script>${'x'.repeat(292)}…` },
+    ]);
+    expect(win.document.querySelector('dvc-inspector-overlay')!.getAttribute('data-shown')).toBe('0');
   });
 
   it('merges the labels of criteria that share an element', async () => {

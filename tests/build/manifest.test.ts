@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { firefoxProblems, leastPrivilegeProblems } from './least-privilege';
 
@@ -19,6 +19,26 @@ describe('the built manifests ask for the least privilege', () => {
   it('firefox: a fixed add-on id, and no data collected', () => {
     expect(firefoxProblems(manifest(BUILDS.firefox), GECKO_ID)).toEqual([]);
   });
+});
+
+describe('the icon', () => {
+  /** Width and height from a PNG's header. */
+  const pngSize = (file: string) => {
+    const b = readFileSync(file);
+    expect(b.subarray(1, 4).toString('ascii'), file).toBe('PNG');
+    return [b.readUInt32BE(16), b.readUInt32BE(20)];
+  };
+
+  for (const [browser, path] of Object.entries(BUILDS)) {
+    it(`${browser}: 16, 32, 48 and 128 px PNGs, for the store, the extensions page and the toolbar button`, () => {
+      const m = manifest(path);
+      const icons = m.icons as Record<string, string>;
+      expect(Object.keys(icons).sort((a, b) => Number(a) - Number(b))).toEqual(['16', '32', '48', '128']);
+      for (const [size, file] of Object.entries(icons)) expect(pngSize(join(ROOT, dirname(path), file))).toEqual([Number(size), Number(size)]);
+      const action = (m.action ?? m.browser_action) as { default_icon?: unknown };
+      expect(action.default_icon).toEqual(icons);
+    });
+  }
 });
 
 describe('the least-privilege check itself', () => {

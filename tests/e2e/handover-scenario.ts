@@ -73,7 +73,8 @@ export async function handOverFindings(driver: BrowserDriver, server: FixtureSer
 
   // Start a new audit of the same portal; the first goes to the history.
   await ws.eval(`(document.querySelectorAll('details').forEach((d) => (d.open = true)), null)`);
-  await ws.click('text=Bắt đầu cuộc kiểm tra mới');
+  await ws.click('[data-testid=new-audit]');
+  await ws.click('[data-testid=new-audit-confirm]');
   await eventually(() => ws.eval<number | null>(`document.querySelectorAll('[data-testid=history] [data-audit]').length || null`), 'the history');
   await ws.close();
   const fresh = await auditWithShortcut(driver, `${server.origin}/portaldvc/chi-tiet-thu-tuc`);
@@ -85,9 +86,9 @@ export async function handOverFindings(driver: BrowserDriver, server: FixtureSer
   await ws.click('[data-testid=compare-with-current]');
   const cmp = await eventually(() => ws.eval<string | null>(`document.querySelector('[data-testid=compare]')?.textContent ?? null`), 'the comparison');
   expect(cmp).toContain(`${shownScore} → ${fresh}`);
-  const lost = await ws.eval<string[]>(`[...document.querySelectorAll('[data-testid=compare-criteria] [data-change=lost]')].map((li) => li.dataset.criterion)`);
+  const notRevisited = await ws.eval<string[]>(`[...document.querySelectorAll('[data-testid=compare-criteria] [data-change=not_revisited]')].map((li) => li.dataset.criterion)`);
   const gained = await ws.eval<string[]>(`[...document.querySelectorAll('[data-testid=compare-criteria] [data-change=gained]')].map((li) => li.dataset.criterion)`);
-  expect(lost).toContain('TK-01'); // VNeID login is on the home page only
+  expect(notRevisited).toContain('TK-01'); // VNeID login is on the home page only, which the new audit has not read
   expect(gained).toContain('CK-02'); // the procedure's parts are on its detail page only
 
   // A broken file is refused with a reason, and nothing stored changes.

@@ -30,7 +30,7 @@ async function criterionState(ws: ExtensionPage, id: string): Promise<{ state: s
 async function attestIn(ws: ExtensionPage, id: string, verdict: string, note: string, author: string): Promise<void> {
   const li = `[data-criterion="${id}"]`;
   await ws.eval(`document.querySelector('${li} details').open = true`);
-  await ws.select(`${li} select[name=verdict]`, verdict);
+  await ws.click(`${li} input[name=verdict][value=${verdict}]`);
   await ws.fill(`${li} textarea[name=note]`, note);
   await ws.fill(`${li} input[name=author]`, author);
   await ws.click(`${li} form[data-testid=attest-form] button[type=submit]`);

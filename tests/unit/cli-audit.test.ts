@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ReportSchema } from '../../lib/report/schema';
+import { REPORT_SCHEMA_VERSION, ReportSchema } from '../../lib/report/schema';
 import { HOSTILE, hostileReport, sampleReport } from '../fixtures/reports/audits';
 
 /**
@@ -108,7 +108,7 @@ describe.concurrent('npm run audit', () => {
     for (const run of [a, b]) {
       expect(run.code, run.stderr).toBe(0);
       const report = ReportSchema.parse(JSON.parse(run.stdout));
-      expect(report.schemaVersion).toBe(3);
+      expect(report.schemaVersion).toBe(REPORT_SCHEMA_VERSION);
       expect(report.pages.map((p) => p.url)).toEqual([url]);
       expect(report.portal.origin).toBe('https://dichvucong.vidu.gov.vn');
       expect(report.criteria).toHaveLength(83);
@@ -179,7 +179,7 @@ describe.concurrent('npm run audit', () => {
     const run = await cli(V1, '--json');
     expect(run.code, run.stderr).toBe(0);
     const report = ReportSchema.parse(JSON.parse(run.stdout));
-    expect(report.schemaVersion).toBe(3);
+    expect(report.schemaVersion).toBe(REPORT_SCHEMA_VERSION);
     expect(report.score.formatted.vi).toBe(JSON.parse(readFileSync(V1, 'utf8')).score.formatted.vi);
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_PROFILE } from '../../lib/criteria';
 import { CompareError, compareReports, comparisonError, formatComparison } from '../../lib/report/compare';
 import type { Report } from '../../lib/report/schema';
-import { sampleReport } from '../fixtures/reports/audits';
+import { ORIGIN, sampleReport } from '../fixtures/reports/audits';
 
 const ids = DEFAULT_PROFILE.criteria.map((c) => c.id);
 // sampleReport({ met: 17 }): criteria 0-16 met; 17 → cycle (17 % 5 = 2) not_checked, 18 → error, 20 → not_met, 21 → needs_review.
@@ -85,5 +85,59 @@ describe('comparing two reports', () => {
     const warned = formatComparison(compareReports(older, sampleReport({ origin: 'https://x.gov.vn\u001b[31m' })), 'en');
     expect(warned).toMatch(/^Warning: .*different portals/m);
     expect(warned).not.toContain('\u001b');
+  });
+
+  describe('what the newer audit did not look at again', () => {
+    const HOME = 'https://dichvucong.vidu.gov.vn/portaldvc/home';
+    /** The newer audit read only the login page: the home page was not revisited. */
+    const onlyLogin = (r: Report): Report => ({ ...r, pages: r.pages.filter((p) => p.url !== HOME) });
+
+    it('tells criteria met only on pages the newer audit did not read from criteria lost', () => {
+      // ids[1] is met on the home page only (its login finding is not checked); ids[0] on both.
+      const newerReport = onlyLogin(sampleReport({ met: 17, states: { [ids[1]!]: 'not_checked', [ids[0]!]: 'not_met' } }));
+      const cmp = compareReports(older, { ...newerReport, criteria: newerReport.criteria.map((c) => (c.id === ids[1] ? { ...c, state: 'not_checked' as const } : c)) });
+      const of = (id: string) => cmp.criteria.find((c) => c.id === id)!.change;
+      expect(of(ids[1]!)).toBe('not_revisited');
+      expect(of(ids[0]!)).toBe('lost'); // its login page was read again and no longer shows it
+      expect(cmp.pages).toEqual({ older: [HOME, `${ORIGIN}/portaldvc/dang-nhap`], newer: [`${ORIGIN}/portaldvc/dang-nhap`], shared: [`${ORIGIN}/portaldvc/dang-nhap`] });
+    });
+
+    it('does not call evidence to review "gone" when its page was not read again', () => {
+      // ids[26] needs review on the home page only (sampleReport: i % 5 === 1, and i % 3 !== 0 keeps it off the login page).
+      const newerReport = onlyLogin(sampleReport({ met: 17 }));
+      const cmp = compareReports(older, { ...newerReport, criteria: newerReport.criteria.map((c) => (c.id === ids[26] ? { ...c, state: 'not_checked' as const, automaticState: 'not_checked' as const } : c)) });
+      expect(cmp.criteria.find((c) => c.id === ids[26])).toMatchObject({ old: 'needs_review', new: 'not_checked', change: 'not_revisited' });
+    });
+
+    it('does not count a page without a criterion met elsewhere as a loss, even when it shows why', () => {
+      // TK-02 (met if any page shows it) was met on the home page only; the newer audit read the login page, which shows a partial sign.
+      const newerReport = onlyLogin(sampleReport({ met: 17 }));
+      const withSign = {
+        ...newerReport,
+        criteria: newerReport.criteria.map((c) => (c.id === ids[1] ? { ...c, state: 'not_met' as const, automaticState: 'not_met' as const, evidence: [{ pageUrl: `${ORIGIN}/portaldvc/dang-nhap`, selector: 'a', text: 'Đăng nhập' }] } : c)),
+      };
+      expect(compareReports(older, withSign).criteria.find((c) => c.id === ids[1])!.change).toBe('not_revisited');
+    });
+
+    it('counts a problem found on any page as lost, revisited or not, for a criterion one failing page fails (TK-03)', () => {
+      const problem = sampleReport({ met: 17 });
+      const newerReport = {
+        ...problem,
+        pages: [],
+        criteria: problem.criteria.map((c) =>
+          c.id === ids[2] ? { ...c, state: 'not_met' as const, evidence: [{ pageUrl: `${ORIGIN}/khac`, selector: 'script', text: 'http://cdn/x.js' }] } : c,
+        ),
+      };
+      expect(compareReports(older, newerReport).criteria.find((c) => c.id === ids[2])!.change).toBe('lost');
+    });
+
+    it('tells an attestation not made again from one withdrawn against the page', () => {
+      const at = { state: 'met' as const, note: 'QĐ 12', at: '2026-05-04T02:30:00.000Z' };
+      const attested = sampleReport({ met: 0, attestations: { [ids[5]!]: at } });
+      const again = sampleReport({ met: 0 });
+      const c = compareReports(attested, again).criteria.find((x) => x.id === ids[5])!;
+      expect(c).toMatchObject({ old: 'met', change: 'not_revisited' });
+      expect(formatComparison(compareReports(attested, again), 'en')).toContain(`Not revisited (page or attestation not in the newer audit) (1):\n  ? ${ids[5]}`);
+    });
   });
 });

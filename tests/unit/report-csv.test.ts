@@ -57,15 +57,16 @@ describe('CSV export', () => {
     const en = readCsv(toCsv(report, 'en').criteria);
     expect(vi[0]).toEqual([
       'Mã tiêu chí', 'Nhóm', 'Tiêu chí', 'Cách đánh giá', 'Trạng thái', 'Mã trạng thái', 'Nguồn kết luận',
-      'Kết quả tự động', 'Số bằng chứng', 'Ghi chú', 'Người xác nhận', 'Thời điểm xác nhận', 'Căn cứ',
+      'Kết quả tự động', 'Số bằng chứng', 'Ghi chú', 'Người xác nhận', 'Thời điểm xác nhận (giờ Việt Nam, UTC+7)', 'Căn cứ',
+      'Căn cứ (trích dẫn)', 'Tra văn bản',
     ]);
     expect(en[0]).toEqual([
       'Criterion', 'Group', 'Title', 'Method', 'State', 'State code', 'Decided by', 'Automatic state',
-      'Evidence count', 'Note', 'Attested by', 'Attested at', 'Basis',
+      'Evidence count', 'Note', 'Attested by', 'Attested at (Vietnam time, UTC+7)', 'Basis', 'Basis (citations)', 'Look up',
     ]);
     expect(vi).toHaveLength(84);
     expect(vi.slice(1).map((r) => r[0])).toEqual(report.criteria.map((c) => c.id));
-    for (const rows of [vi, en]) for (const r of rows) expect(r).toHaveLength(13);
+    for (const rows of [vi, en]) for (const r of rows) expect(r).toHaveLength(15);
   });
 
   it('fills every column from the report: labels, raw state, source, evidence count, attestation', () => {
@@ -75,13 +76,15 @@ describe('CSV export', () => {
     const first = report.criteria[0]!;
     expect(byId.get(first.id)).toEqual([
       first.id, first.group, first.title.vi, methodLabel('vi', first.method), 'Đạt', 'met', 'Kiểm tra tự động', 'Đạt', '6', '', '', '', first.basis,
+      first.references.map((r) => r.text.vi).join('; '), [...new Set(first.references.flatMap((r) => r.links.map((l) => l.url)))].join(' '),
     ]);
+    expect(byId.get('TK-04')![13]).toMatch(/^Thông tư 22\/2019\/TT-BTTTT .*Điều 5 điểm e; suy ra từ thực tế/);
     const attested = report.criteria.find((c) => c.attestation?.author === 'Trần Văn An')!;
     const row = byId.get(attested.id)!;
     expect(row.slice(4, 8)).toEqual(['Chưa đạt', 'not_met', 'Người kiểm tra', stateLabel('vi', attested.automaticState)]);
     expect(row[9]).toBe(HOSTILE.img);
     expect(row[10]).toBe('Trần Văn An');
-    expect(row[11]).toBe('2026-05-04T02:45:00.000Z');
+    expect(row[11]).toBe('04/05/2026 09:45'); // 02:45 UTC, in Vietnam time as the header says
     // The note follows the chosen language, not the report's.
     const reason = report.criteria.find((c) => c.source === 'automatic' && c.message && c.message.vi.startsWith('Lý do'))!;
     expect(byId.get(reason.id)![9]).toBe(reason.message!.vi);

@@ -2,7 +2,8 @@ import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PROFILE } from '../../lib/criteria';
 import { escapeHtml, toHtml } from '../../lib/report/html';
-import { HOSTILE, hostileReport, sampleReport } from '../fixtures/reports/audits';
+import { HOSTILE, hostileReport, sampleAudit, sampleReport } from '../fixtures/reports/audits';
+import { buildReport } from '../../lib/report/build';
 
 /** Parse as a browser would, with scripting and loading off. */
 function parse(html: string): Document {
@@ -14,15 +15,18 @@ function parse(html: string): Document {
 }
 
 const ACTIVE = 'script, img, iframe, frame, object, embed, link, base, form, svg, math, video, audio, source, input, button, meta[http-equiv="refresh"]';
+/** The one image the report may hold: an attestation's screenshot, inline, as a base64 raster image. */
+const SCREENSHOT = /^data:image\/(jpeg|png|webp);base64,[A-Za-z0-9+/]+=*$/;
+const isScreenshot = (el: Element) => el.tagName === 'IMG' && !!el.closest('figure.shot') && SCREENSHOT.test(el.getAttribute('src') ?? '');
 
 function assertInert(doc: Document): void {
-  expect([...doc.querySelectorAll(ACTIVE)].map((el) => el.outerHTML.slice(0, 80))).toEqual([]);
+  expect([...doc.querySelectorAll(ACTIVE)].filter((el) => !isScreenshot(el)).map((el) => el.outerHTML.slice(0, 80))).toEqual([]);
   const handlers: string[] = [];
   const srcs: string[] = [];
   for (const el of doc.querySelectorAll('*'))
     for (const a of el.getAttributeNames()) {
       if (a.toLowerCase().startsWith('on')) handlers.push(`${el.tagName} ${a}`);
-      if (a === 'src' || a === 'srcset' || a === 'action' || a === 'formaction') srcs.push(`${el.tagName} ${a}`);
+      if ((a === 'src' && !isScreenshot(el)) || a === 'srcset' || a === 'action' || a === 'formaction') srcs.push(`${el.tagName} ${a}`);
     }
   expect(handlers).toEqual([]);
   expect(srcs).toEqual([]);
@@ -131,5 +135,67 @@ describe('HTML report', () => {
     expect(print).toMatch(/\.criterion[^{]*\{[^}]*break-inside:avoid/);
     expect(print).toMatch(/page-break-inside:avoid/);
     expect(css).toMatch(/@page/);
+  });
+
+  describe('legal basis, help, screenshots, views', () => {
+    const shot = { id: 's1', pageUrl: 'https://dichvucong.vidu.gov.vn/portaldvc/home', capturedAt: '2026-05-04T02:40:00.000Z', width: 320, height: 200, bytes: 12 };
+    const attestations = {
+      'AT-01': { state: 'met' as const, note: 'QĐ 12', author: 'Trần Văn An', at: '2026-05-04T02:30:00.000Z', carriedOver: { fromAuditId: 'old-audit', at: '2026-06-01T01:00:00.000Z' } },
+      'KDL-01': { state: 'met' as const, note: '', at: '2026-05-04T02:45:00.000Z', screenshot: shot },
+    };
+    const report = buildReport(sampleAudit({ attestations }), {
+      profile: DEFAULT_PROFILE,
+      toolVersion: '0.1.0',
+      now: new Date('2026-05-04T03:00:00.000Z'),
+      screenshot: () => 'data:image/png;base64,iVBORw0KGgo=',
+    });
+
+    it('cites each basis readably, with a link to look the document up, its markers and a legend', () => {
+      const doc = parse(toHtml(report, 'vi'));
+      const tk04 = doc.getElementById('c-TK-04')!;
+      const refs = [...tk04.querySelectorAll('.refs li')].map((li) => li.textContent);
+      expect(refs[0]).toMatch(/^Thông tư 22\/2019\/TT-BTTTT .*Điều 5 điểm e Tra văn bản 22\/2019\/TT-BTTTT\[G\]$/);
+      expect(refs[1]).toMatch(/suy ra từ thực tế các cổng.*\[I\]$/);
+      expect(tk04.querySelector('a.lookup')!.getAttribute('href')).toBe('https://thuvienphapluat.vn/page/tim-van-ban.aspx?keyword=22%2F2019%2FTT-BTTTT');
+      expect(doc.querySelector('#legend')!.textContent).toContain('[G mention]');
+      expect(doc.querySelector('#legend')!.textContent).toContain('đã đọc toàn văn');
+      assertInert(doc);
+    });
+
+    it('says why each criterion matters and how to fix it, with the verification steps', () => {
+      const en = parse(toHtml(report, 'en'));
+      const at01 = en.getElementById('c-AT-01')!.textContent!;
+      expect(at01).toContain('Why it matters');
+      expect(at01).toContain('How to fix it (for portal developers)');
+      expect(en.querySelectorAll('#c-AT-01 .help ol li').length).toBeGreaterThan(1);
+      expect(at01).toContain('carried over from an earlier audit (old-audit) at 2026-06-01 08:00');
+    });
+
+    it('shows an attestation’s screenshot inline, and nothing that is not a raster image', () => {
+      const doc = parse(toHtml(report, 'vi'));
+      const img = doc.querySelector('#c-KDL-01 figure.shot img')!;
+      expect(img.getAttribute('src')).toBe('data:image/png;base64,iVBORw0KGgo=');
+      expect(img.getAttribute('alt')).toContain('04/05/2026 09:40');
+      assertInert(doc);
+      const forged = { ...report, criteria: report.criteria.map((c) => (c.id === 'KDL-01' ? { ...c, attestation: { ...c.attestation!, screenshot: { ...shot, dataUrl: 'data:image/svg+xml;base64,PHN2Zz4=' } } } : c)) };
+      expect(parse(toHtml(forged, 'vi')).querySelector('figure.shot')).toBeNull();
+    });
+
+    it('has a summary view: score, groups and the criteria to act on, no evidence tables', () => {
+      const doc = parse(toHtml(report, 'vi', { view: 'summary' }));
+      expect(doc.querySelector('.big')!.textContent).toBe(report.score.formatted.vi);
+      expect(doc.querySelectorAll('.score tbody tr')).toHaveLength(13);
+      const toAct = [...doc.querySelectorAll('.toact li .id')].map((x) => x.textContent);
+      expect(toAct).toEqual(report.criteria.filter((c) => ['not_met', 'error', 'needs_review'].includes(c.state)).sort((a, b) => ['not_met', 'error', 'needs_review'].indexOf(a.state) - ['not_met', 'error', 'needs_review'].indexOf(b.state)).map((c) => c.id));
+      expect(doc.querySelectorAll('table.evidence, article.criterion')).toHaveLength(0);
+    });
+
+    it('keeps everything inside landmarks: banner, main, contentinfo', () => {
+      for (const view of ['full', 'summary'] as const) {
+        const doc = parse(toHtml(report, 'vi', { view }));
+        expect(doc.querySelectorAll('body > main')).toHaveLength(1);
+        expect([...doc.body.children].map((el) => el.tagName.toLowerCase())).toEqual(['header', 'main', 'footer']);
+      }
+    });
   });
 });

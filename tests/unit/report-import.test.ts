@@ -1,3 +1,4 @@
+import { REPORT_SCHEMA_VERSION } from '../../lib/report/schema';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { PortalAudit } from '../../lib/audit/model';
@@ -38,7 +39,7 @@ describe('reading a report', () => {
     const result = parseReportText(V1_TEXT);
     if (!result.ok) throw new Error(result.error.en);
     expect(result.migratedFrom).toBe(1);
-    expect(result.report.schemaVersion).toBe(3);
+    expect(result.report.schemaVersion).toBe(REPORT_SCHEMA_VERSION);
     expect(ReportSchema.safeParse(result.report).success).toBe(true);
     expect(result.report.score.formatted.vi).toBe(JSON.parse(V1_TEXT).score.formatted.vi);
   });
@@ -94,8 +95,8 @@ describe('reading a report', () => {
   });
 
   it('asks to update the tool for a newer schema version', () => {
-    const e = rejected(parseReportText(altered((r) => (r.schemaVersion = 4))));
-    expect(e.en).toMatch(/newer DVC Inspector.*schema version 4.*update DVC Inspector/);
+    const e = rejected(parseReportText(altered((r) => (r.schemaVersion = REPORT_SCHEMA_VERSION + 1))));
+    expect(e.en).toMatch(new RegExp(`newer DVC Inspector.*schema version ${REPORT_SCHEMA_VERSION + 1}.*update DVC Inspector`));
     expect(e.path).toBe('schemaVersion');
     expect(rejected(parseReportText(altered((r) => (r.schemaVersion = 0)))).path).toBe('schemaVersion');
     expect(rejected(parseReportText(altered((r) => delete r.schemaVersion))).en).toMatch(/schemaVersion: expected a whole number/);

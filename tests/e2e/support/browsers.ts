@@ -17,14 +17,19 @@ export type BrowserUnderTest = (typeof BROWSERS)[number];
  * A private display, the fixture portal on 127.0.0.1 and the browser with
  * the built extension, for the tests of one describe block.
  */
-export function useBrowser(browser: BrowserUnderTest, routes: Record<string, string>): { driver: () => BrowserDriver; server: () => FixtureServer } {
+export function useBrowser(
+  browser: BrowserUnderTest,
+  routes: Record<string, string>,
+  /** Portal names the fixture server serves as the browser's proxy (see server.ts). */
+  options: { hosts?: readonly string[] } = {},
+): { driver: () => BrowserDriver; server: () => FixtureServer } {
   let display: Awaited<ReturnType<typeof startDisplay>> | undefined;
   let server: FixtureServer | undefined;
   let driver: BrowserDriver | undefined;
   beforeAll(async () => {
     display = await startDisplay();
-    server = await serveFixtures(routes);
-    driver = await browser.launch(display.display);
+    server = await serveFixtures(routes, options);
+    driver = await browser.launch(display.display, options.hosts?.length ? { proxyPort: server.port } : {});
   });
   afterAll(async () => {
     await driver?.close();

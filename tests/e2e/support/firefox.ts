@@ -4,13 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { pressKeys } from './display';
-import { eventually, type BrowserDriver, type ExtensionPage, type SeenRequest } from './driver';
+import { captureScreen, writePng } from './screen';
+import { BROWSER_TIME_ZONE, eventually, type BrowserDriver, type ExtensionPage, type LaunchOptions, type SeenRequest } from './driver';
 import { ROOT } from './server';
 
 /** The add-on id fixed in wxt.config.ts, and the moz-extension:// host we pin it to. */
 export const GECKO_ID = 'dvc-inspector@dvc-inspector.example';
 export const FIXED_UUID = '6f1e2d3c-4b5a-4978-8a69-5b4c3d2e1f00';
 const EXTENSION_ORIGIN = `moz-extension://${FIXED_UUID}`;
+/** Firefox's id of the add-on's sidebar: its widget id (the add-on id, lower case, other characters as _) and a suffix. */
+const SIDEBAR_ID = `${GECKO_ID.toLowerCase().replace(/[^a-z0-9_-]/g, '_')}-sidebar-action`;
 
 /** Raw WebDriver BiDi, for what puppeteer has no API for (chrome-scope contexts). */
 interface BidiConnection {
@@ -38,11 +41,11 @@ interface EvaluateResult {
  * popup's CSP does not get in the way). Nothing is opened in place of the
  * popup, and the tab neither takes focus nor closes the panel.
  */
-export async function launchFirefox(display: string): Promise<BrowserDriver> {
+export async function launchFirefox(display: string, options: LaunchOptions = {}): Promise<BrowserDriver> {
   const dir = join(ROOT, '.output/firefox-mv2');
   const downloads = mkdtempSync(join(tmpdir(), 'dvc-dl-'));
   let profile = mkdtempSync(join(tmpdir(), 'dvc-firefox-'));
-  let session = await start(display, dir, downloads, profile);
+  let session = await start(display, dir, downloads, profile, options.proxyPort ?? 9);
 
   const evalInPopup = async <T>(expression: string): Promise<T> => {
     const json = await session.helper.evaluate(`(() => {
@@ -54,8 +57,49 @@ export async function launchFirefox(display: string): Promise<BrowserDriver> {
     return JSON.parse(json as string) as T;
   };
 
+  /** Evaluate in the sidebar's window, from the helper tab (as evalInPopup does for the popup). */
+  const evalInWorkspace = async <T>(expression: string): Promise<T> => {
+    const json = await session.helper.evaluate(`(() => {
+      const [panel] = browser.extension.getViews({ type: 'sidebar' });
+      if (!panel) throw new Error('the sidebar is not open');
+      const value = ((window, document, location) => (${expression}))(panel, panel.document, panel.location);
+      return Promise.resolve(value).then((v) => JSON.stringify(v ?? null));
+    })()`);
+    return JSON.parse(json as string) as T;
+  };
+
   return {
     name: 'firefox',
+    async clickInPopup(selector) {
+      await evalInPopup(`(document.querySelector(${JSON.stringify(selector)}).click(), null)`);
+    },
+    async openWorkspace() {
+      // The sidebar opens when the add-on is installed; if it was closed,
+      // open it from the View menu's command, as the inspector would.
+      const open = await session.helper.evaluate(`browser.extension.getViews({ type: 'sidebar' }).length > 0`);
+      if (!open) await session.chromeEval(`((window.SidebarController ?? window.SidebarUI).show(${JSON.stringify(SIDEBAR_ID)}), null)`);
+      await eventually(
+        () => evalInWorkspace<boolean | null>(`document.readyState === 'complete' && !!document.querySelector('main') || null`),
+        'the sidebar',
+      );
+    },
+    evalInWorkspace,
+    async clickInWorkspace(selector) {
+      await evalInWorkspace(`(document.querySelector(${JSON.stringify(selector)}).click(), null)`);
+    },
+    async uploadInWorkspace(selector, file) {
+      // WebDriver BiDi cannot reach the sidebar: the file is put into the
+      // input as a drop would, and the input's change event fires.
+      const text = readFileSync(file, 'utf8');
+      await evalInWorkspace(`(() => {
+        const input = document.querySelector(${JSON.stringify(selector)});
+        const data = new window.DataTransfer();
+        data.items.add(new window.File([${JSON.stringify(text)}], ${JSON.stringify(file.split('/').pop())}, { type: 'application/json' }));
+        input.files = data.files;
+        input.dispatchEvent(new window.Event('change', { bubbles: true }));
+        return null;
+      })()`);
+    },
     async open(url) {
       // A popup left open by the previous step would be toggled shut by
       // the next key press: close it, as Escape would.
@@ -130,6 +174,15 @@ export async function launchFirefox(display: string): Promise<BrowserDriver> {
       await showExtensionDocument(tab, `${EXTENSION_ORIGIN}${path}`);
       const handle: ExtensionPage = {
         dialogs,
+        setViewport: (width, height) => tab.setViewport({ width, height }),
+        async reload() {
+          const before = await tab.evaluate('performance.timeOrigin');
+          void tab.evaluate('location.reload()').catch(() => undefined);
+          await eventually(
+            () => tab.evaluate(`performance.timeOrigin !== ${JSON.stringify(before)} && document.readyState === 'complete' && typeof browser === 'object' ? true : null`),
+            'the page to reload',
+          );
+        },
         async upload(selector, file) {
           const input = await tab.$(selector);
           if (!input) throw new Error(`no ${selector}`);
@@ -141,10 +194,28 @@ export async function launchFirefox(display: string): Promise<BrowserDriver> {
         click: (selector) => tab.locator(selector).click(),
         fill: (selector, value) => tab.locator(selector).fill(value),
         select: (selector, value) => tab.select(selector, value).then(() => undefined),
-        screenshot: (p) => tab.screenshot({ path: p, fullPage: true }).then(() => undefined),
+        screenshot: (p, fullPage = true) => tab.screenshot({ path: p, fullPage }).then(() => undefined),
         close: () => tab.close(),
       };
       return handle;
+    },
+    async answerPermissionPrompt(_from, accept, screenshot) {
+      // The add-on's permission doorhanger in the browser window.
+      const text = await eventually(
+        () =>
+          session.chromeEval<string | null>(`(() => {
+            const n = document.getElementById('addon-webext-permissions-notification');
+            return n && !n.hidden && PopupNotifications.panel.state === 'open' ? n.textContent.replace(/\\s+/g, ' ').trim() : null;
+          })()`),
+        'the permission prompt',
+      );
+      if (screenshot) writePng(screenshot, await captureScreen(display));
+      await session.chromeEval(`(() => {
+        const n = document.getElementById('addon-webext-permissions-notification');
+        n.querySelector(${JSON.stringify(accept ? '.popup-notification-primary-button' : '.popup-notification-secondary-button')}).click();
+        return null;
+      })()`);
+      return text;
     },
     async stopBackground() {
       // Firefox MV2 keeps a persistent background page: the browser never
@@ -154,13 +225,13 @@ export async function launchFirefox(display: string): Promise<BrowserDriver> {
     async freshProfile() {
       await session.browser.close();
       profile = mkdtempSync(join(tmpdir(), 'dvc-firefox-'));
-      session = await start(display, dir, downloads, profile);
+      session = await start(display, dir, downloads, profile, options.proxyPort ?? 9);
     },
     async restart() {
       // Same profile (storage.local survives); a temporary add-on does not
       // survive a restart, so it is installed again, with the same id and UUID.
       await session.browser.close();
-      session = await start(display, dir, downloads, profile);
+      session = await start(display, dir, downloads, profile, options.proxyPort ?? 9);
     },
     async close() {
       await session.browser.close();
@@ -175,12 +246,13 @@ interface Session {
   chromeEval<T>(expression: string): Promise<T>;
 }
 
-async function start(display: string, dir: string, downloads: string, profile: string): Promise<Session> {
+async function start(display: string, dir: string, downloads: string, profile: string, proxyPort: number): Promise<Session> {
   const browser: Browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
     headless: false,
-    env: { ...process.env, DISPLAY: display },
+    // A time zone far from Vietnam's: dates shown in the machine's zone would show.
+    env: { ...process.env, DISPLAY: display, TZ: BROWSER_TIME_ZONE },
     // Without it moz-extension:// documents cannot be opened over BiDi, nor
     // can the browser window itself (for the request log below) be reached.
     args: ['--remote-allow-system-access', '--width=1200', '--height=850', '--profile', profile],
@@ -195,13 +267,14 @@ async function start(display: string, dir: string, downloads: string, profile: s
       'browser.download.alwaysOpenPanel': false,
       'browser.download.panel.shown': true,
       // Nothing leaves the machine: every host but 127.0.0.1 goes to a proxy
-      // that is not there (the demo page links Google's reCAPTCHA script).
-      // The request log below still sees each attempt.
+      // that is not there (the demo page links Google's reCAPTCHA script),
+      // or to the fixture server, which serves the fixture portals' names
+      // and refuses the rest. The request log below still sees each attempt.
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
-      'network.proxy.http_port': 9,
+      'network.proxy.http_port': proxyPort,
       'network.proxy.ssl': '127.0.0.1',
-      'network.proxy.ssl_port': 9,
+      'network.proxy.ssl_port': proxyPort,
       'network.proxy.share_proxy_settings': true,
       'network.proxy.no_proxies_on': '127.0.0.1',
       'network.proxy.allow_hijacking_localhost': false,
