@@ -21,9 +21,10 @@
  *   nothing. It must be set before the first object schema is built.
  *   tests/build/zod-setup.test.ts checks that zod still reads it here.
  */
+import './zod-jitless';
 import en from 'zod/v4/locales/en.js';
 
 const scope = globalThis as { __zod_globalConfig?: Record<string, unknown> };
 // The same object zod's core already holds (the import above created it):
 // changed in place, never replaced.
-scope.__zod_globalConfig = Object.assign(scope.__zod_globalConfig ?? {}, { jitless: true }, en());
+scope.__zod_globalConfig = Object.assign(scope.__zod_globalConfig ?? {}, en());

@@ -1,4 +1,5 @@
-import '@/lib/zod-setup';
+// Jitless zod without its English messages: none of them reaches the popup (see lib/zod-jitless.ts).
+import '@/lib/zod-jitless';
 import { render } from 'preact';
 import { Popup } from '@/components/Popup';
 import { activeTabOfThisWindow, thisPageIsThePopup } from '@/lib/extension/tabs';
