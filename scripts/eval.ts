@@ -16,7 +16,7 @@
  *   (third-party markup, never committed). Pages are read from the build
  *   directory (`--build`, env DVC_EVAL_BUILD, default /tmp/evalbuild), labels
  *   from `--dev-labels` (env DVC_EVAL_DEV_LABELS, default
- *   /work/shared/eval-dev/labels.json). When they are not there the run
+ *   ../shared/eval-dev/labels.json beside the checkout). When they are not there the run
  *   says so and scores the other corpora.
  *
  * Exit code: 0, or 1 when `--min` is given and a corpus scores below it.
@@ -41,7 +41,7 @@ interface Options {
 function parseArgs(argv: string[]): Options {
   const o: Options = {
     build: process.env.DVC_EVAL_BUILD ?? '/tmp/evalbuild',
-    devLabels: process.env.DVC_EVAL_DEV_LABELS ?? '/work/shared/eval-dev/labels.json',
+    devLabels: process.env.DVC_EVAL_DEV_LABELS ?? resolve(ROOT, '../shared/eval-dev/labels.json'),
     json: false,
     min: null,
     verbose: false,
