@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PROFILE as profile } from '../../lib/criteria';
 import { CHECKS } from '../../lib/criteria/checks';
+import { ADDED_2024_CRITERIA } from '../../lib/criteria/profiles/added-2024';
 
 interface RefRow {
   id: string;
@@ -48,8 +49,8 @@ describe('catalogue vn-dvc-2023', () => {
 
   it('has a check keyed by id for every criterion that is not manual, and none for manual ones', () => {
     for (const c of profile.criteria) expect(Object.hasOwn(CHECKS, c.check ?? c.id), c.id).toBe(c.method !== 'manual');
-    // No check is left without its criterion.
-    const judged = new Set(profile.criteria.map((c) => c.check ?? c.id));
+    // No check is left without its criterion (of this profile or of the criteria added for the 2024 scale).
+    const judged = new Set([...profile.criteria, ...ADDED_2024_CRITERIA].map((c) => c.check ?? c.id));
     expect(Object.keys(CHECKS).filter((k) => !judged.has(k))).toEqual([]);
   });
 

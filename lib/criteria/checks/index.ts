@@ -1,4 +1,5 @@
 import type { Check, Checks } from '../check';
+import { added2024Checks } from './added2024';
 import { securityChecks } from './at';
 import { operationsChecks } from './bc';
 import { publicityChecks } from './ck';
@@ -32,6 +33,7 @@ export const CHECKS: Checks = Object.freeze({
   ...integrationChecks,
   ...securityChecks,
   ...operationsChecks,
+  ...added2024Checks,
 });
 
 export function hasCheck(key: string): boolean {

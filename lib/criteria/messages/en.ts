@@ -12,6 +12,7 @@ export const en: Readonly<Record<keyof typeof vi, string>> = {
   'default.needsInspector': 'Needs the inspector to confirm.',
   'default.manual': 'A back-end fact: the inspector attests it with a note.',
   'default.noPage': 'No page audited yet.',
+  'added2024.pending': 'This 2024-scale criterion is not judged by this version yet.',
   delegated: 'The function is provided through the national portal (the portal links to dichvucong.gov.vn).',
   'code.onlyInScript': 'Seen only in script code, with no button or link on the page leading to it: the inspector tries it to confirm.',
   'code.uncalled': 'The address is only in a script function that no button, link or code calls: code nothing uses is not a feature.',

@@ -15,6 +15,7 @@ export const vi: Readonly<Record<string, string>> = {
   'default.needsInspector': 'Cần người kiểm tra xác nhận.',
   'default.manual': 'Thông tin phía máy chủ: người kiểm tra xác nhận kèm ghi chú.',
   'default.noPage': 'Chưa kiểm tra trang nào.',
+  'added2024.pending': 'Tiêu chí của thang 2024 chưa được đánh giá ở bản này.',
   delegated: 'Chức năng được cung cấp qua Cổng Dịch vụ công quốc gia (cổng liên kết tới dichvucong.gov.vn).',
   'code.onlyInScript': 'Chỉ thấy trong mã script, không có nút hay liên kết nào trên trang dẫn tới: người kiểm tra bấm thử để xác nhận.',
   'code.uncalled': 'Địa chỉ chỉ có trong một hàm script mà không nút, liên kết hay đoạn mã nào gọi tới: mã không được dùng không phải là chức năng.',
