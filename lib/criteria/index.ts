@@ -10,9 +10,9 @@
  *   `checklist.id`;
  * - messages are ids with data; their words live in per-locale tables (./messages).
  */
-export { DEFAULT_PROFILE, knownChecklists, profileById, registerProfile, requireProfile, unregisterProfile, UnknownChecklistError } from './registry';
+export { ALL_CRITERIA, anyCriterionById, DEFAULT_PROFILE, PROFILE_2024, knownChecklists, profileById, registerProfile, requireProfile, unregisterProfile, UnknownChecklistError } from './registry';
 export { defineProfile, ProfileError, type ProfileData } from './profile';
-export type { Criterion, Group, GroupDef, Profile, Scoring } from './types';
+export type { Criterion, Group, GroupDef, Level, Profile, ProfileSource, ProfileStatus, Scoring } from './types';
 import type { Criterion, Profile } from './types';
 
 export function criterionById(profile: Profile, id: string): Criterion | undefined {

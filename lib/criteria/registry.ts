@@ -1,7 +1,8 @@
 import { CHECKS, hasCheck } from './checks';
 import { defineProfile } from './profile';
 import { vnDvc2023Data } from './profiles/vn-dvc-2023';
-import type { Localized, Profile } from './types';
+import { vnHttt2024Data } from './profiles/vn-httt-2024';
+import type { Criterion, Localized, Profile } from './types';
 
 /**
  * The checklist profiles this tool knows, by id. A Map, so that an id read
@@ -56,3 +57,23 @@ export function requireProfile(id: string): Profile {
 export const DEFAULT_PROFILE: Profile = registerProfile(defineProfile(vnDvc2023Data, hasCheck));
 
 export { CHECKS };
+
+/** The ministry's 2024 scale (QĐ 473/QĐ-BTTTT): 100 points, levels A–E; groups official, criteria estimated. */
+export const PROFILE_2024: Profile = registerProfile(defineProfile(vnHttt2024Data, hasCheck));
+
+/**
+ * Every criterion of the built-in profiles, once each by id: what a page is
+ * evaluated for, so that one audit can be judged by any profile without
+ * auditing again. A criterion reused by several profiles has the same check,
+ * method and options in each; only its group differs.
+ */
+export const ALL_CRITERIA: readonly Criterion[] = (() => {
+  const seen = new Map<string, Criterion>();
+  for (const p of [DEFAULT_PROFILE, PROFILE_2024]) for (const c of p.criteria) if (!seen.has(c.id)) seen.set(c.id, c);
+  return [...seen.values()];
+})();
+
+/** A criterion of any built-in profile by id (attestations apply to whichever profile judges). */
+export function anyCriterionById(id: string): Criterion | undefined {
+  return ALL_CRITERIA.find((c) => c.id === id);
+}

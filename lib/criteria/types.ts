@@ -110,7 +110,11 @@ export interface Criterion {
    * application shell. Default false: on a shell it is not checked.
    */
   judgedOnShell?: boolean;
-  /** Points of the criterion where the profile scores by points (weighted profiles). */
+  /**
+   * Points of the criterion where the profile scores by points. `0`: shown
+   * for information, never counted. A group whose counted criteria all
+   * have points is scored by them; otherwise by its share of met criteria.
+   */
   points?: number;
 }
 
@@ -129,14 +133,38 @@ export interface Group extends GroupDef {
   criteria: Criterion[];
 }
 
+/** A level of a points profile: from `minPoints` up to the next level's minimum. */
+export interface Level {
+  id: string;
+  title: Localized;
+  minPoints: number;
+}
+
 /**
  * How a profile scores: `count` (met / total, the 2023 survey's "17/83
- * (20,48%)") or `points` (weighted criteria and groups, levels from point
- * bands; the engine for points is a later addition).
+ * (20,48%)") or `points` (groups with maximum points, criteria with points
+ * of their own when known, levels from point bands; lib/audit/score.ts).
  */
-export type Scoring =
-  | { kind: 'count' }
-  | { kind: 'points'; maxPoints: number; levels?: ReadonlyArray<{ id: string; title: Localized; minPoints: number }> };
+export type Scoring = { kind: 'count' } | { kind: 'points'; maxPoints: number; levels?: readonly Level[] };
+
+/**
+ * How far a profile is the official text: its groups (and their points) and
+ * the criteria inside them are `official` or `estimated` (reconstructed
+ * while the official list is not public).
+ */
+export interface ProfileStatus {
+  groups: 'official' | 'estimated';
+  criteria: 'official' | 'estimated';
+}
+
+/** The document a profile comes from. */
+export interface ProfileSource {
+  /** As it is cited: "Quyết định 473/QĐ-BTTTT". */
+  document: string;
+  /** Its date, ISO 8601 (YYYY-MM-DD). */
+  date: string;
+  title: Localized;
+}
 
 /** A checklist profile: the criteria an audit is judged against. Data; a later checklist is another profile. */
 export interface Profile {
@@ -144,6 +172,9 @@ export interface Profile {
   version: number;
   title: Localized;
   scoring: Scoring;
+  /** How official it is (absent: the profile does not say). */
+  status?: ProfileStatus;
+  source?: ProfileSource;
   groups: Group[];
   criteria: Criterion[];
 }

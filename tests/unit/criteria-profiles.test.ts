@@ -53,7 +53,7 @@ describe('a second profile needs no code change', () => {
 
   it('is resolved by its checklist id', () => {
     expect(profileById('test-mini')).toBe(mini);
-    expect(knownChecklists()).toEqual(['vn-dvc-2023', 'test-mini']);
+    expect(knownChecklists()).toEqual(['vn-dvc-2023', 'vn-httt-2024', 'test-mini']);
     expect(mini.groups.map((g) => [g.id, g.criteria.map((c) => c.id)])).toEqual([
       ['A', ['A-1', 'A-2']],
       ['B', ['B-1']],
