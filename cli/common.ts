@@ -4,13 +4,15 @@ import { fileURLToPath } from 'node:url';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { Locale } from '../lib/i18n/strings';
 import { DEFAULT_MAX_REPORT_BYTES, parseReportText } from '../lib/report/import';
-import { REPORT_FORMATS, checkMinScore, csvForStdout, evidenceCsvPath, parseMinScore, renderReport, type MinScore, type ReportFormat } from '../lib/report/output';
+import { REPORT_FORMATS, checkMinLevel, checkMinScore, csvForStdout, evidenceCsvPath, parseMinScore, renderReport, type MinScore, type ReportFormat } from '../lib/report/output';
 import type { Report } from '../lib/report/schema';
-import { DEFAULT_PROFILE } from '../lib/criteria';
+import { DEFAULT_PROFILE, knownChecklists, requireProfile, type Profile } from '../lib/criteria';
+import { auditFromReport } from '../lib/report/import';
+import { buildReport } from '../lib/report/build';
 
 /** What every verb shares: exit codes, output options, writing a report, the tool's identity. */
 
-export const EXIT = { ok: 0, failure: 1, underMinScore: 3, usage: 64, interrupted: 130 } as const;
+export const EXIT = { ok: 0, failure: 1, underMinScore: 3, underMinLevel: 4, usage: 64, interrupted: 130 } as const;
 
 export class UsageError extends Error {}
 
@@ -43,7 +45,25 @@ export interface OutputOptions {
   json?: boolean;
   out?: string;
   minScore?: MinScore;
+  /** Exit 4 when the level (points checklists) is below this one. */
+  minLevel?: string;
+  /** The checklist that judges the audit (default: vn-dvc-2023, or a report's own). */
+  profile?: string;
   lang: Locale;
+}
+
+/** The checklist named by --profile, or the default; an unknown one is a usage error. */
+export function profileOption(id: string | undefined, fallback: Profile = DEFAULT_PROFILE): Profile {
+  if (id === undefined) return fallback;
+  if (!knownChecklists().includes(id)) throw new UsageError(`--profile: unknown checklist "${id}" (known: ${knownChecklists().join(', ')})`);
+  return requireProfile(id);
+}
+
+/** A stored report judged again by another checklist (--profile): the same findings, its judging. */
+export function rejudged(report: Report, o: OutputOptions): Report {
+  if (o.profile === undefined || o.profile === report.checklist.id) return report;
+  const profile = profileOption(o.profile);
+  return buildReport(auditFromReport(report), { profile, toolVersion: toolVersion(), locale: o.lang, ...(report.crawl ? { crawl: report.crawl } : {}) });
 }
 
 function minScoreArg(value: string): MinScore {
@@ -69,6 +89,8 @@ export function addOutputOptions(cmd: Command): Command {
     .option('--json', 'the report as JSON on stdout (same as --format json)')
     .option('--out <file>', 'write the output to a file instead of stdout (CSV: its evidence beside it)')
     .addOption(new Option('--min-score <N|N%>', 'exit 3 when fewer criteria are met (a count out of 83, or a percentage)').argParser(minScoreArg))
+    .addOption(new Option('--profile <checklist>', `the checklist that judges the audit: ${knownChecklists().join(', ')} (default vn-dvc-2023; a report: its own)`))
+    .addOption(new Option('--min-level <level>', 'exit 4 when the level (checklists scored by points, e.g. vn-httt-2024) is below this one, A to E').choices(['A', 'B', 'C', 'D', 'E']))
     .addOption(new Option('--lang <lang>', 'language of the output and messages').choices(['vi', 'en']).default('vi'));
 }
 
@@ -90,6 +112,13 @@ export function emitReport(report: Report, o: OutputOptions, format: ReportForma
     if (!verdict.ok) {
       process.stderr.write(`dvc-inspector: ${verdict.message}\n`);
       return EXIT.underMinScore;
+    }
+  }
+  if (o.minLevel) {
+    const verdict = checkMinLevel(report, o.minLevel, o.lang);
+    if (!verdict.ok) {
+      process.stderr.write(`dvc-inspector: ${verdict.message}\n`);
+      return verdict.usage ? EXIT.usage : EXIT.underMinLevel;
     }
   }
   return EXIT.ok;

@@ -6,7 +6,7 @@
  * line below.
  *
  * Exit codes: 0 done, 1 failed (input, network, output), 3 under
- * --min-score, 64 usage, 130 interrupted.
+ * --min-score, 4 under --min-level, 64 usage, 130 interrupted.
  */
 import '../lib/zod-setup';
 import { Command, CommanderError } from 'commander';
@@ -19,10 +19,10 @@ const VERBS: Array<(program: Command) => void> = [registerAudit, registerCrawl, 
 
 export function buildProgram(): Command {
   const program = new Command('dvc-inspector')
-    .description('Audit Vietnamese public-service portals against the 83-criteria checklist (vn-dvc-2023).')
+    .description('Audit Vietnamese public-service portals against the 83-criteria checklist (vn-dvc-2023) or the 2024 scale of 100 points (vn-httt-2024, criteria estimated).')
     .version(toolVersion(), '-V, --version')
     .showSuggestionAfterError(true)
-    .addHelpText('after', '\nExit codes: 0 done · 1 failed · 3 under --min-score · 64 usage · 130 interrupted');
+    .addHelpText('after', '\nExit codes: 0 done · 1 failed · 3 under --min-score · 4 under --min-level · 64 usage · 130 interrupted');
   for (const register of VERBS) register(program);
   // Errors are ours to print: one line, then the exit code.
   const configure = (cmd: Command) => {

@@ -5,13 +5,13 @@ import type { Command } from 'commander';
 import { auditPage } from '../../lib/audit/evaluate';
 import type { PageAudit, Rendering } from '../../lib/audit/model';
 import { newPortalAudit, withPage } from '../../lib/audit/portal';
-import { DEFAULT_PROFILE } from '../../lib/criteria';
 import { withoutCredentials } from '../../lib/crawl/site';
 import { buildReport } from '../../lib/report/build';
 import { DEFAULT_MAX_REPORT_BYTES } from '../../lib/report/import';
 import type { Report } from '../../lib/report/schema';
 import type { PageSnapshot } from '../../lib/snapshot/schema';
-import { UsageError, addOutputOptions, emitReport, readLocalBytes, readReport, resolveFormat, toolVersion, userAgent, type OutputOptions } from '../common';
+import { UsageError, addOutputOptions, emitReport, profileOption, readLocalBytes, readReport, rejudged, resolveFormat, toolVersion, userAgent, type OutputOptions } from '../common';
+import { criteriaToEvaluate } from '../../lib/audit/judge';
 import { sniffBody } from '../net/decode';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -68,7 +68,8 @@ async function auditOne(target: string | undefined, o: AuditOptions, format: str
     if (sniffed.kind === 'json') {
       if (o.url) throw new UsageError('--url applies to an HTML page, not to a JSON report');
       if (o.render || o.static) throw new UsageError(`${path} is a JSON report: --render and --static apply to pages`);
-      return readReport(path, o.lang, bytes);
+      // A stored report, judged again by --profile when it names another checklist.
+      return rejudged(readReport(path, o.lang, bytes), o);
     }
     if (bytes.length > MAX_PAGE_BYTES) throw new Error(`${path} is larger than ${MAX_PAGE_BYTES / 1024 / 1024} MB`);
     if (!HTML_EXTENSIONS.has(extname(path).toLowerCase())) {
@@ -96,9 +97,11 @@ async function auditOne(target: string | undefined, o: AuditOptions, format: str
       rendering = 'static';
     }
   }
-  const page: PageAudit = { ...auditPage(snapshot, DEFAULT_PROFILE.criteria), rendering };
-  const audit = withPage(newPortalAudit(snapshot.origin || withoutCredentials(page.url), DEFAULT_PROFILE), page);
-  return buildReport(audit, { profile: DEFAULT_PROFILE, toolVersion: toolVersion(), locale: o.lang });
+  const profile = profileOption(o.profile);
+  // Evaluated for every checklist's criteria: the report can be judged again by another one.
+  const page: PageAudit = { ...auditPage(snapshot, criteriaToEvaluate(profile)), rendering };
+  const audit = withPage(newPortalAudit(snapshot.origin || withoutCredentials(page.url), profile), page);
+  return buildReport(audit, { profile, toolVersion: toolVersion(), locale: o.lang });
 }
 
 export function registerAudit(program: Command): void {
@@ -117,6 +120,7 @@ export function registerAudit(program: Command): void {
     .option('--contact <text>', 'contact given in the User-Agent (an e-mail or address where the portal can reach you)');
   addOutputOptions(cmd).action(async (target: string | undefined, o: AuditOptions) => {
     if (!(o.timeout > 0) || !(o.settle >= 0)) throw new UsageError('--timeout and --settle are positive numbers');
+    profileOption(o.profile); // an unknown checklist is a usage error before any page is read
     const format = resolveFormat(o);
     const report = await auditOne(target, o, format);
     process.exitCode = emitReport(report, o, format);

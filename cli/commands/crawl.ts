@@ -1,9 +1,8 @@
 import { Option, type Command } from 'commander';
-import { DEFAULT_PROFILE } from '../../lib/criteria';
 import type { Locale } from '../../lib/i18n/strings';
 import { buildReport } from '../../lib/report/build';
 import { plain } from '../../lib/report/text';
-import { EXIT, UsageError, addOutputOptions, emitReport, positiveInt, resolveFormat, toolVersion, userAgent, type OutputOptions } from '../common';
+import { EXIT, UsageError, addOutputOptions, emitReport, positiveInt, profileOption, resolveFormat, toolVersion, userAgent, type OutputOptions } from '../common';
 import type { CrawlResult } from '../crawl/crawl';
 import { progressLine } from '../progress';
 
@@ -90,6 +89,7 @@ export function registerCrawl(program: Command): void {
         throw new UsageError(`--origin is not an address: ${origin}`);
       }
     const format = resolveFormat(o);
+    profileOption(o.profile); // an unknown checklist is a usage error before the crawl starts
     const { crawlPortal } = await import('../crawl/crawl');
     const progress = progressLine();
     const stop = new AbortController();
@@ -102,6 +102,7 @@ export function registerCrawl(program: Command): void {
     let result: CrawlResult;
     try {
       result = await crawlPortal(start, {
+        profile: profileOption(o.profile),
         maxPages: o.maxPages,
         maxDepth: o.maxDepth,
         concurrency: o.concurrency,
@@ -141,7 +142,7 @@ export function registerCrawl(program: Command): void {
             : 'no page of the portal could be audited (robots.txt disallows the start page)',
       );
     }
-    const report = buildReport(result.audit, { profile: DEFAULT_PROFILE, toolVersion: toolVersion(), locale: o.lang, crawl: result.summary });
+    const report = buildReport(result.audit, { profile: profileOption(o.profile), toolVersion: toolVersion(), locale: o.lang, crawl: result.summary });
     process.exitCode = emitReport(report, o, format, crawlText(result, o.lang));
   });
 }

@@ -2,6 +2,7 @@ import { auditPage } from '../../lib/audit/evaluate';
 import type { PageAudit, PortalAudit, Rendering } from '../../lib/audit/model';
 import { newPortalAudit, withOrigin, withPage } from '../../lib/audit/portal';
 import { DEFAULT_PROFILE, type Profile } from '../../lib/criteria';
+import { criteriaToEvaluate } from '../../lib/audit/judge';
 import { platformRoutes } from '../../lib/crawl/routes';
 import { PortalScope, pageAddress } from '../../lib/crawl/scope';
 import { sameSite, withoutCredentials } from '../../lib/crawl/site';
@@ -255,7 +256,7 @@ export async function crawlPortal(startUrl: string, options: CrawlOptions): Prom
   const audited = async (q: Queued, snapshot: PageSnapshot, finalUrl: string) => {
     adoptOrigin(q, finalUrl);
     if (!robotsByOrigin.has(new URL(finalUrl).origin)) await robotsFor(new URL(finalUrl).origin);
-    const page: PageAudit = { ...auditPage(snapshot, profile.criteria), rendering };
+    const page: PageAudit = { ...auditPage(snapshot, criteriaToEvaluate(profile)), rendering };
     const links = [...new Set(snapshot.links.map((l) => scope.follow(l.href)).filter((u): u is string => u !== null))].slice(0, 5000);
     await finish(q, { outcome: 'audited', page, links, ...(finalUrl !== q.url ? { finalUrl } : {}) });
   };

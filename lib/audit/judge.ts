@@ -1,4 +1,4 @@
-import { ALL_CRITERIA, requireProfile, type Profile } from '../criteria';
+import { ALL_CRITERIA, requireProfile, type Criterion, type Profile } from '../criteria';
 import { mergeFindings, type CriterionResult } from './merge';
 import type { PortalAudit } from './model';
 import { score, scorePoints, type PointsScore, type Score } from './score';
@@ -10,8 +10,12 @@ import { score, scorePoints, type PointsScore, type Score } from './score';
  * 2024 scale (and back) without reading a page again.
  */
 
-/** The criteria a page is evaluated for: those of every built-in profile. */
-export const EVALUATED_CRITERIA = ALL_CRITERIA;
+/** The criteria a page is evaluated for: those of every built-in profile, and the audit's own (a profile registered later). */
+export function criteriaToEvaluate(profile?: Profile): readonly Criterion[] {
+  if (!profile || profile.criteria.every((c) => ALL_CRITERIA.some((a) => a.id === c.id))) return ALL_CRITERIA;
+  const ids = new Set(profile.criteria.map((c) => c.id));
+  return [...profile.criteria, ...ALL_CRITERIA.filter((c) => !ids.has(c.id))];
+}
 
 export interface Judgement {
   profile: Profile;

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { criteriaToEvaluate } from '../audit/judge';
 import { auditPage } from '../audit/evaluate';
 import { newPortalAudit, withPage } from '../audit/portal';
 import { DEFAULT_PROFILE, profileById } from '../criteria';
@@ -61,9 +62,9 @@ export async function auditTab(tabId: number): Promise<{ ok: true; portal: strin
   return updateAuditStore((store) => {
     const key = portalKeyOf(store, snapshot.data.origin);
     const entry = portalEntry(store, key) ?? { current: newPortalAudit(key, DEFAULT_PROFILE), history: [], autoAudit: false };
-    // Judged by the checklist the portal's audit was started with.
+    // Evaluated for every checklist's criteria, so any checklist can judge the audit.
     // Read in the inspector's browser, with the page's scripts run.
-    const page = { ...auditPage(snapshot.data, profileById(entry.current.checklist.id) ?? DEFAULT_PROFILE), rendering: 'browser' as const };
+    const page = { ...auditPage(snapshot.data, criteriaToEvaluate(profileById(entry.current.checklist.id))), rendering: 'browser' as const };
     const current = withPage(entry.current, page);
     return {
       store: { ...store, portals: { ...store.portals, [key]: { ...entry, current } }, lastPortal: key },

@@ -1,12 +1,12 @@
 import type { Profile } from '../criteria';
 import type { Locale } from '../i18n/strings';
-import { mergeFindings } from '../audit/merge';
+import { judge } from '../audit/judge';
 import type { PortalAudit } from '../audit/model';
-import { formatFraction, score } from '../audit/score';
+import { bothLocales, formatFraction, formatGroupPoints, formatLevel, formatPoints, type PointsScore } from '../audit/score';
 import { basisMarkers, helpOf, referencesOf, TIME_ZONE } from './references';
 import { localize } from '../criteria/messages/format';
 import type { PagePlatform } from '../audit/model';
-import { REPORT_SCHEMA_VERSION, ReportSchema, type CrawlSummary, type Report } from './schema';
+import { REPORT_SCHEMA_VERSION, ReportSchema, type CrawlSummary, type Report, type ReportPoints } from './schema';
 
 export interface ReportContext {
   profile: Profile;
@@ -27,11 +27,31 @@ export function portalPlatforms(seen: readonly PagePlatform[]): PagePlatform[] {
   return [...best.values()].sort((a, b) => b.confidence - a.confidence).slice(0, 20);
 }
 
-/** The report of an audit, validated against the exported schema. */
+/** The points of a report, with their words in both languages. */
+export function reportPoints(p: PointsScore): ReportPoints {
+  return {
+    points: p.points,
+    maxPoints: p.maxPoints,
+    formatted: bothLocales((l) => formatPoints(p, l)),
+    level: p.level ? { id: p.level.id, title: p.level.title, minPoints: p.level.minPoints } : null,
+    levelFormatted: bothLocales((l) => formatLevel(p, l)),
+    coverage: p.coverage,
+    provisional: p.provisional,
+    estimated: p.estimated,
+    groups: p.groups.map((g) => ({ ...g, formatted: bothLocales((l) => formatGroupPoints(g, l)) })),
+  };
+}
+
+/**
+ * The report of an audit, validated against the exported schema, judged by
+ * `ctx.profile` — the audit's own checklist or another one: the findings
+ * are the same, only the judging differs.
+ */
 export function buildReport(audit: PortalAudit, ctx: ReportContext): Report {
   const { profile } = ctx;
   const locale = ctx.locale ?? 'vi';
-  const results = mergeFindings(profile.criteria, audit.pages, audit.attestations);
+  const judged = judge(audit, profile);
+  const results = judged.results;
   const basisOf = (id: string) => profile.criteria.find((c) => c.id === id)?.basis;
   const attestationOf = (a: (typeof results)[number]['attestation']) => {
     if (!a) return null;
@@ -39,11 +59,18 @@ export function buildReport(audit: PortalAudit, ctx: ReportContext): Report {
     const dataUrl = screenshot && ctx.screenshot?.(screenshot.id);
     return screenshot ? { ...rest, screenshot: dataUrl ? { ...screenshot, dataUrl } : screenshot } : rest;
   };
-  const s = score(results, profile.groups.map((g) => g.id));
+  const s = judged.score;
   const report: Report = {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: 'DVC Inspector', version: ctx.toolVersion },
-    checklist: { id: profile.id, version: profile.version, total: profile.criteria.length, title: profile.title },
+    checklist: {
+      id: profile.id,
+      version: profile.version,
+      total: profile.criteria.length,
+      title: profile.title,
+      ...(profile.status ? { status: profile.status } : {}),
+      ...(profile.source ? { source: profile.source } : {}),
+    },
     generatedAt: (ctx.now ?? new Date()).toISOString(),
     timeZone: TIME_ZONE,
     basisMarkers: basisMarkers(),
@@ -83,7 +110,9 @@ export function buildReport(audit: PortalAudit, ctx: ReportContext): Report {
       note: r.attestation?.note ?? r.message?.[locale] ?? null,
       message: r.message ?? null,
       attestation: attestationOf(r.attestation),
+      ...(r.criterion.points !== undefined ? { points: r.criterion.points } : {}),
     })),
+    ...(judged.points ? { points: reportPoints(judged.points) } : {}),
     ...(ctx.crawl ? { crawl: ctx.crawl } : {}),
   };
   return ReportSchema.parse(report);

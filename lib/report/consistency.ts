@@ -2,8 +2,9 @@ import { verdictsFor } from '../audit/attest';
 import { mergeFindings, PORTAL_EVIDENCE_CAP } from '../audit/merge';
 import type { Attestation } from '../audit/model';
 import { pageKey } from '../audit/portal';
-import { formatFraction } from '../audit/score';
-import type { Profile } from '../criteria';
+import { formatFraction, scorePoints } from '../audit/score';
+import { ALL_CRITERIA, type Profile } from '../criteria';
+import { reportPoints } from './build';
 import { EVIDENCE_CAP, type Criterion, type Localized } from '../criteria/types';
 import type { Report } from './schema';
 
@@ -23,6 +24,9 @@ import type { Report } from './schema';
  *   are what merging the pages' findings with the attestations gives;
  * - each attestation is one the inspector could make (verdict, note);
  * - the score, its percentages and their formatting follow from "met";
+ * - for a checklist scoring by points, the points, groups, coverage and
+ *   level are those the criteria give (a points checklist's report must
+ *   carry them);
  * - dates are dates; pages appear once.
  *
  * What the checklist itself says (titles, basis, how to verify) is not
@@ -122,6 +126,8 @@ function attestationProblem(c: Criterion, a: Attestation, automaticState: string
 /** The first inconsistency of a (schema-valid, current-version) report against its checklist, or null. */
 export function findInconsistency(r: Report, profile: Profile): Inconsistency | null {
   const criteria = new Map(profile.criteria.map((c) => [c.id, c]));
+  // Pages are evaluated for the criteria of every built-in checklist, so that any of them can judge the audit.
+  const evaluated = new Map<string, Criterion>([...ALL_CRITERIA.map((c) => [c.id, c] as const), ...criteria]);
 
   if (!isIsoDate(r.generatedAt)) return at('generatedAt', `expected a date and time (ISO 8601), found "${shown(r.generatedAt)}"`, `cần ngày giờ (ISO 8601), nhưng là "${shown(r.generatedAt)}"`);
   if (r.portal.origins[0] !== r.portal.origin) return at('portal.origins[0]', 'expected the portal origin first', 'địa chỉ chính của cổng phải đứng đầu');
@@ -139,7 +145,7 @@ export function findInconsistency(r: Report, profile: Profile): Inconsistency | 
       return at(`pages[${i}].findings`, 'has a finding named "__proto__", which is not a criterion', 'có kết quả tên "__proto__", không phải một tiêu chí');
     for (const [id, f] of Object.entries(page.findings)) {
       const path = findingPath(i, id);
-      const c = criteria.get(id);
+      const c = evaluated.get(id);
       if (!c) return at(path, `"${shown(id, 20)}" is not a criterion of ${profile.id}`, `"${shown(id, 20)}" không phải tiêu chí của ${profile.id}`);
       if (f.evidence.length > EVIDENCE_CAP)
         return at(`${path}.evidence`, `expected at most ${EVIDENCE_CAP} pieces of evidence per page, found ${f.evidence.length}`, `mỗi trang tối đa ${EVIDENCE_CAP} bằng chứng, nhưng có ${f.evidence.length}`);
@@ -197,6 +203,24 @@ export function findInconsistency(r: Report, profile: Profile): Inconsistency | 
   for (const [i, g] of r.groups.entries())
     if (g.percent !== percent(g.met, g.total))
       return at(`groups[${i}].percent`, `expected ${percent(g.met, g.total)}, found ${g.percent}`, `cần là ${percent(g.met, g.total)}, nhưng là ${g.percent}`);
+
+  // Points, groups, coverage and level follow from the criteria.
+  const pointsScore = scorePoints([...merged.values()], profile);
+  if (!pointsScore) {
+    if (r.points) return at('points', `${profile.id} is not scored by points`, `${profile.id} không chấm theo điểm`);
+    return null;
+  }
+  if (!r.points) return at('points', `a report of ${profile.id} states its points`, `báo cáo theo ${profile.id} phải ghi điểm`);
+  const want = reportPoints(pointsScore);
+  if (r.points.points !== want.points)
+    return at('points.points', `expected ${want.points} points (what the criteria give), found ${r.points.points}; the report was altered`, `cần là ${want.points} điểm (theo các tiêu chí), nhưng ghi ${r.points.points}; báo cáo đã bị sửa`);
+  if (r.points.level?.id !== want.level?.id)
+    return at('points.level', `expected level ${want.level?.id ?? '—'}, found ${shown(r.points.level?.id ?? '—')}`, `cần là mức ${want.level?.id ?? '—'}, nhưng ghi ${shown(r.points.level?.id ?? '—')}`);
+  for (const [i, g] of want.groups.entries())
+    if (!sameJson(r.points.groups[i], g))
+      return at(`points.groups[${i}]`, `expected ${g.id} ${g.formatted.en} (coverage ${g.coverage}%), found something else`, `cần là nhóm ${g.id} ${g.formatted.vi} (độ bao phủ ${g.coverage}%), nhưng ghi khác`);
+  if (!sameJson({ ...r.points, groups: [] }, { ...want, groups: [] }))
+    return at('points', `its coverage, level or wording is not what the criteria give`, `độ bao phủ, mức hoặc cách ghi không đúng với các tiêu chí`);
   return null;
 }
 
@@ -206,11 +230,18 @@ export function withChecklistText(r: Report, profile: Profile): Report {
   const groups = new Map(profile.groups.map((g) => [g.id as string, g]));
   return {
     ...r,
-    checklist: { ...r.checklist, title: profile.title },
+    checklist: {
+      ...r.checklist,
+      title: profile.title,
+      ...(profile.status ? { status: profile.status } : {}),
+      ...(profile.source ? { source: profile.source } : {}),
+    },
     groups: r.groups.map((g) => ({ ...g, title: groups.get(g.id)?.title ?? g.title })),
     criteria: r.criteria.map((c) => {
       const def = criteria.get(c.id);
-      return def ? { ...c, title: def.title, basis: def.basis, howToVerify: def.howToVerify, method: def.method, group: def.group } : c;
+      if (!def) return c;
+      const { points: _claimed, ...rest } = c;
+      return { ...rest, title: def.title, basis: def.basis, howToVerify: def.howToVerify, method: def.method, group: def.group, ...(def.points !== undefined ? { points: def.points } : {}) };
     }),
   };
 }

@@ -1,6 +1,7 @@
 import { methodLabel, stateLabel, type Locale } from '../i18n/strings';
 import { vietnamTime } from '../i18n/time';
 import type { Report } from './schema';
+import { formatPercent } from '../audit/score';
 
 /**
  * The findings as two spreadsheets: one row per criterion, one row per piece
@@ -80,6 +81,11 @@ function table(rows: ReadonlyArray<ReadonlyArray<string | number | null | undefi
   return BOM + rows.map((r) => r.map(csvCell).join(',')).join(CRLF) + CRLF;
 }
 
+const POINTS_HEADERS = {
+  vi: { headers: ['Điểm của nhóm', 'Độ bao phủ của nhóm', 'Tính điểm', 'Tổng điểm và mức độ (ước tính)'], counted: 'Có', info: 'Chỉ để tham khảo (0 điểm)' },
+  en: { headers: ['Group points', 'Group coverage', 'Counts', 'Total and level (estimate)'], counted: 'Yes', info: 'For information only (0 points)' },
+} as const;
+
 /** Both CSV files of a report, headers in `locale`. Each starts with a BOM and ends with CRLF. */
 export function toCsv(report: Report, locale: Locale): { criteria: string; evidence: string } {
   const h = HEADERS[locale];
@@ -101,5 +107,14 @@ export function toCsv(report: Report, locale: Locale): { criteria: string; evide
     [...new Set(c.references.flatMap((r) => r.links.map((l) => l.url)))].join(' '),
   ]);
   const evidence = report.criteria.flatMap((c) => c.evidence.map((e) => [c.id, e.pageUrl, e.selector, e.text]));
-  return { criteria: table([h.criteria, ...criteria]), evidence: table([h.evidence, ...evidence]) };
+  const pts = report.points;
+  if (!pts) return { criteria: table([h.criteria, ...criteria]), evidence: table([h.evidence, ...evidence]) };
+  // A checklist scored by points: each row also says its group's points and coverage, whether it counts, and the total with the level.
+  const P = POINTS_HEADERS[locale];
+  const total = `${pts.formatted[locale]} · ${pts.levelFormatted[locale]}`;
+  const withPoints = report.criteria.map((c, i) => {
+    const g = pts.groups.find((x) => x.id === c.group);
+    return [...criteria[i]!, g?.formatted[locale] ?? '', g ? formatPercent(g.coverage, locale) : '', c.points === 0 ? P.info : P.counted, total];
+  });
+  return { criteria: table([[...h.criteria, ...P.headers], ...withPoints]), evidence: table([h.evidence, ...evidence]) };
 }

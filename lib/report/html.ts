@@ -1,4 +1,5 @@
-import { formatFraction } from '../audit/score';
+import { formatFraction, formatPercent } from '../audit/score';
+import { vnDate } from './text';
 import { methodLabel, stateLabel, type Locale } from '../i18n/strings';
 import { TIME_ZONE_LABEL, vietnamTime } from '../i18n/time';
 import { STATES, type State } from '../criteria/types';
@@ -31,6 +32,11 @@ const L = {
     groups: 'Theo nhóm',
     group: 'Nhóm',
     groupTitle: 'Tên nhóm',
+    points: 'Điểm (thang 100)',
+    groupPoints: 'Điểm',
+    coverage: 'Độ bao phủ',
+    estimate:
+      'Ước tính. Chính thức theo {doc} ({date}): sáu nhóm, điểm tối đa của nhóm và các mức độ (A ≥ 90, B ≥ 80, C ≥ 65, D ≥ 50, E dưới 50). Ước tính: các tiêu chí trong mỗi nhóm (phụ lục chưa công khai); mỗi nhóm được điểm tối đa × số tiêu chí đạt / số tiêu chí đã đánh giá. Mức độ là tạm tính khi chưa đánh giá đủ. Tiêu chí 0 điểm chỉ để tham khảo.',
     pages: 'Các trang đã kiểm tra',
     auditedAt: 'kiểm tra lúc',
     truncated: 'Trang rất lớn: một phần nội dung không được đọc ({lists}), kết quả có thể chưa đầy đủ.',
@@ -85,6 +91,11 @@ const L = {
     groups: 'By group',
     group: 'Group',
     groupTitle: 'Group title',
+    points: 'Points (out of 100)',
+    groupPoints: 'Points',
+    coverage: 'Coverage',
+    estimate:
+      'An estimate. Official, from {doc} ({date}): the six groups, their maximum points and the levels (A ≥ 90, B ≥ 80, C ≥ 65, D ≥ 50, E below 50). Estimated: the criteria inside each group (the annex is not public); each group scores its maximum × met / assessed criteria. The level is provisional until everything is assessed. Criteria with 0 points are for information only.',
     pages: 'Pages audited',
     auditedAt: 'audited',
     truncated: 'Very large page: part of it was not read ({lists}); results may be incomplete.',
@@ -303,9 +314,21 @@ export function toHtml(report: Report, locale: Locale, options: HtmlOptions = {}
   const counts = STATES.filter((s) => (report.score.counts[s] ?? 0) > 0)
     .map((s) => `${e(stateLabel(locale, s as State))}: ${report.score.counts[s]}`)
     .join(' · ');
+  const pts = report.points;
+  const pointsOf = (id: string) => pts?.groups.find((g) => g.id === id);
   const groups = report.groups
-    .map((g) => `<tr><td><a href="#g-${e(g.id)}">${e(g.id)}</a></td><td>${e(g.title[locale])}</td><td class="num">${formatFraction(g, locale)}</td></tr>`)
+    .map((g) => {
+      const gp = pointsOf(g.id);
+      const extra = gp ? `<td class="num">${e(gp.formatted[locale])}</td><td class="num">${e(formatPercent(gp.coverage, locale))}</td>` : '';
+      return `<tr><td><a href="#g-${e(g.id)}">${e(g.id)}</a></td><td>${e(g.title[locale])}</td><td class="num">${formatFraction(g, locale)}</td>${extra}</tr>`;
+    })
     .join('');
+  const src = report.checklist.source;
+  const pointsHtml = pts
+    ? `<p class="big" data-points>${e(pts.formatted[locale])}</p>
+<p><strong>${e(pts.levelFormatted[locale])}</strong> · ${h.coverage}: ${e(formatPercent(pts.coverage, locale))}</p>
+${pts.estimated ? `<p class="estimate">${e(h.estimate.replace('{doc}', src?.document ?? report.checklist.id).replace('{date}', src ? vnDate(src.date) : ''))}</p>` : ''}`
+    : '';
   const pages = report.pages
     .map(
       (p) =>
@@ -319,7 +342,7 @@ export function toHtml(report: Report, locale: Locale, options: HtmlOptions = {}
   const details = report.groups
     .map((g) => {
       const items = report.criteria.filter((c) => c.group === g.id).map((c) => criterionHtml(c, locale));
-      return `<section class="group" id="g-${e(g.id)}" aria-labelledby="gt-${e(g.id)}"><h2 id="gt-${e(g.id)}">${e(g.id)} — ${e(g.title[locale])} <small>${formatFraction(g, locale)}</small></h2>${items.join('\n')}</section>`;
+      return `<section class="group" id="g-${e(g.id)}" aria-labelledby="gt-${e(g.id)}"><h2 id="gt-${e(g.id)}">${e(g.id)} — ${e(g.title[locale])} <small>${formatFraction(g, locale)}${pointsOf(g.id) ? ` · ${e(pointsOf(g.id)!.formatted[locale])}` : ''}</small></h2>${items.join('\n')}</section>`;
     })
     .join('\n');
   const date = `${when(report.generatedAt, locale)} (${TIME_ZONE_LABEL[locale]})`;
@@ -349,12 +372,13 @@ ${platformNames(report.portal.platforms) ? `<dt>${h.platform}</dt><dd>${e(platfo
 </header>
 <main>
 <section class="score" aria-labelledby="score-title">
-<h2 id="score-title">${h.score}</h2>
-<p class="big">${formatFraction(report.score, locale)}</p>
+<h2 id="score-title">${pts ? h.points : h.score}</h2>
+${pointsHtml}
+<p class="${pts ? '' : 'big'}">${pts ? `${h.score}: ` : ''}${formatFraction(report.score, locale)}</p>
 <p>${counts}</p>
 <p>${h.onlyMet}</p>
 <h3>${h.groups}</h3>
-<table><thead><tr><th>${h.group}</th><th>${h.groupTitle}</th><th>${h.score}</th></tr></thead><tbody>${groups}</tbody></table>
+<table><thead><tr><th>${h.group}</th><th>${h.groupTitle}</th><th>${h.score}</th>${pts ? `<th>${h.groupPoints}</th><th>${h.coverage}</th>` : ''}</tr></thead><tbody>${groups}</tbody></table>
 </section>
 ${
   summary

@@ -1,3 +1,4 @@
+import { profileById } from '../criteria';
 import type { Locale } from '../i18n/strings';
 import { toCsv } from './csv';
 import { toHtml } from './html';
@@ -99,5 +100,38 @@ export function checkMinScore(report: Report, min: MinScore, locale: Locale): { 
       locale === 'vi'
         ? `điểm ${formatted} dưới mức tối thiểu ${String(min.percent).replace('.', ',')}% (cần ít nhất ${need}/${total} tiêu chí đạt)`
         : `score ${formatted} is under the minimum of ${min.percent}% (needs at least ${need}/${total} met criteria)`,
+  };
+}
+
+/**
+ * Whether the report's level (a checklist scored by points) reaches `min`
+ * (a level id, "C"). Levels are ordered by their minimum points. A report
+ * without points cannot say: that is a usage error, not a failure. The
+ * level compared is the estimate the report shows (provisional or not).
+ */
+export function checkMinLevel(report: Report, min: string, locale: Locale): { ok: true } | { ok: false; usage?: boolean; message: string } {
+  const p = report.points;
+  if (!p)
+    return {
+      ok: false,
+      usage: true,
+      message:
+        locale === 'vi'
+          ? `--min-level cần bộ tiêu chí chấm theo điểm (ví dụ --profile vn-httt-2024); ${report.checklist.id} đếm số tiêu chí đạt`
+          : `--min-level needs a checklist scored by points (e.g. --profile vn-httt-2024); ${report.checklist.id} counts met criteria`,
+    };
+  const profile = profileById(report.checklist.id);
+  const levels = profile?.scoring.kind === 'points' ? (profile.scoring.levels ?? []) : [];
+  const wanted = levels.find((l) => l.id === min)?.minPoints;
+  if (wanted === undefined) return { ok: false, usage: true, message: locale === 'vi' ? `không có mức ${min}` : `no level ${min}` };
+  if (p.points >= wanted) return { ok: true };
+  const shown = plain(p.levelFormatted[locale]);
+  const formatted = plain(p.formatted[locale]);
+  return {
+    ok: false,
+    message:
+      locale === 'vi'
+        ? `${formatted}, ${shown}: dưới mức ${min} (cần ít nhất ${wanted} điểm)`
+        : `${formatted}, ${shown}: below level ${min} (needs at least ${wanted} points)`,
   };
 }

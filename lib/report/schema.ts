@@ -139,6 +139,14 @@ export const ScreenshotSchema = z.extend(ScreenshotRefSchema, { dataUrl: z.optio
 
 const CriterionV2Schema = z.extend(CriterionV1Schema, { howToVerify: LocalizedSchema });
 
+const CriterionV3Schema = z.extend(CriterionV2Schema, {
+  /** How the pages' findings combine: `any` page showing it meets it; `every` page must (one failing page fails it). */
+  combine: z.optional(z.enum(['any', 'every'])),
+  references: z.array(ReferenceSchema).check(z.maxLength(20)),
+  help: z.nullable(HelpSchema),
+  attestation: z.nullable(z.extend(AttestationSchema, { screenshot: z.optional(ScreenshotSchema) })),
+});
+
 /**
  * Schema version 3: what each page is and runs on, and why its findings may
  * be limited — its page type (null when the audit predates page types), the
@@ -182,19 +190,80 @@ export const ReportV3Schema = z.extend(ReportV2Schema, {
   timeZone: z.object({ name: z.literal('Asia/Ho_Chi_Minh'), utcOffset: z.literal('+07:00') }),
   /** What the markers of the basis mean. */
   basisMarkers: z.array(z.object({ id: BasisMarkerSchema, tag: z.string().check(z.maxLength(20)), label: LocalizedSchema })).check(z.maxLength(10)),
+  criteria: z.array(CriterionV3Schema),
+});
+
+/** How official a checklist is: its groups (and points), the criteria inside them. */
+export const ChecklistStatusSchema = z.object({ groups: z.enum(['official', 'estimated']), criteria: z.enum(['official', 'estimated']) });
+
+/** The document a checklist comes from ("Quyết định 473/QĐ-BTTTT", 2024-04-03). */
+export const ChecklistSourceSchema = z.object({
+  document: z.string().check(z.maxLength(200)),
+  date: z.string().check(z.maxLength(20)),
+  title: LocalizedSchema,
+});
+
+const points = z.number().check(z.minimum(0), z.maximum(1000));
+const percentage = z.number().check(z.minimum(0), z.maximum(100));
+
+/**
+ * The score of a checklist that scores by points (vn-httt-2024): the total,
+ * each group with its coverage (the share of its criteria with a verdict),
+ * and the level, provisional while coverage is incomplete or the criteria
+ * are estimated. Derived like the count score: an import recomputes it and
+ * refuses a report whose points were altered.
+ */
+export const PointsScoreSchema = z.object({
+  points,
+  maxPoints: points,
+  /** "72,5/100 điểm", "72.5/100 points". */
+  formatted: LocalizedSchema,
+  level: z.nullable(z.object({ id: z.string().check(z.maxLength(10)), title: LocalizedSchema, minPoints: points })),
+  /** "Mức độ C (tạm tính, ước tính)". */
+  levelFormatted: LocalizedSchema,
+  coverage: percentage,
+  provisional: z.boolean(),
+  estimated: z.boolean(),
+  groups: z
+    .array(
+      z.object({
+        id: z.string().check(z.maxLength(20)),
+        points,
+        maxPoints: points,
+        basis: z.enum(['criteria', 'share']),
+        counted: z.int().check(z.nonnegative()),
+        met: z.int().check(z.nonnegative()),
+        assessed: z.int().check(z.nonnegative()),
+        coverage: percentage,
+        /** "34/50", "2,5/5". */
+        formatted: LocalizedSchema,
+      }),
+    )
+    .check(z.maxLength(50)),
+});
+
+/**
+ * Still schema version 3, with optional fields a reader of version 3 may
+ * ignore: the checklist's status and source, and the points of a checklist
+ * scoring by points. Reports without them (count checklists, older reports)
+ * read as before.
+ */
+export const ReportV3PointsSchema = z.extend(ReportV3Schema, {
+  checklist: z.extend(ReportV3Schema.shape.checklist, {
+    status: z.optional(ChecklistStatusSchema),
+    source: z.optional(ChecklistSourceSchema),
+  }),
+  points: z.optional(PointsScoreSchema),
   criteria: z.array(
-    z.extend(CriterionV2Schema, {
-      /** How the pages' findings combine: `any` page showing it meets it; `every` page must (one failing page fails it). */
-      combine: z.optional(z.enum(['any', 'every'])),
-      references: z.array(ReferenceSchema).check(z.maxLength(20)),
-      help: z.nullable(HelpSchema),
-      attestation: z.nullable(z.extend(AttestationSchema, { screenshot: z.optional(ScreenshotSchema) })),
+    z.extend(CriterionV3Schema, {
+      /** The criterion's own points in a checklist scored by points; 0: shown for information, not counted. */
+      points: z.optional(z.number().check(z.minimum(0), z.maximum(1000))),
     }),
   ),
 });
 
 /** The current version: what `buildReport` makes and every reader gets. */
-export const ReportSchema = ReportV3Schema;
+export const ReportSchema = ReportV3PointsSchema;
 
 export type ReportV1 = z.infer<typeof ReportV1Schema>;
 export type ReportV2 = z.infer<typeof ReportV2Schema>;
@@ -204,11 +273,12 @@ export type CriterionHelpData = z.infer<typeof HelpSchema>;
 export type Screenshot = z.infer<typeof ScreenshotSchema>;
 export type CrawlSummary = NonNullable<ReportV3['crawl']>;
 export type Report = z.infer<typeof ReportSchema>;
+export type ReportPoints = z.infer<typeof PointsScoreSchema>;
 export type ReportCriterion = Report['criteria'][number];
 
 /** The schema of every version this tool reads, by `schemaVersion`. */
 export const REPORT_SCHEMAS: Readonly<Record<number, z.ZodMiniType>> = {
   1: ReportV1Schema,
   2: ReportV2Schema,
-  3: ReportV3Schema,
+  3: ReportV3PointsSchema,
 };

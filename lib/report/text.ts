@@ -1,6 +1,13 @@
 import { methodLabel, stateLabel, type Locale } from '../i18n/strings';
 import { pageTypeName, pageWarnings, platformNames } from './pages';
 import type { Report } from './schema';
+import { formatPercent } from '../audit/score';
+
+/** 2024-04-03 → 03/04/2024, as Vietnamese documents write dates. */
+export function vnDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+}
 
 const HEAD = {
   vi: {
@@ -15,6 +22,11 @@ const HEAD = {
     onlyMet: 'Chỉ tiêu chí "Đạt" được tính điểm; tiêu chí thủ công cần người kiểm tra xác nhận.',
     browser: 'đọc trong trình duyệt, đã chạy script của trang',
     static: 'chỉ đọc mã HTML, không chạy script',
+    points: 'Điểm (thang 100)',
+    level: 'Mức độ',
+    coverage: 'Độ bao phủ',
+    covered: 'đã đánh giá',
+    estimate: 'Ước tính: nhóm, điểm tối đa và mức độ theo {doc} ({date}); các tiêu chí trong nhóm là ước tính (phụ lục chưa công khai). Mức độ tạm tính khi chưa đánh giá đủ.',
   },
   en: {
     portal: 'Portal',
@@ -28,6 +40,11 @@ const HEAD = {
     onlyMet: 'Only "Met" criteria count; manual criteria need the inspector to attest them.',
     browser: "read in a browser, the page's scripts run",
     static: 'markup only, scripts not run',
+    points: 'Points (out of 100)',
+    level: 'Level',
+    coverage: 'Coverage',
+    covered: 'assessed',
+    estimate: 'Estimate: groups, maximum points and levels from {doc} ({date}); the criteria inside the groups are estimated (the annex is not public). The level is provisional until everything is assessed.',
   },
 } satisfies Record<Locale, Record<string, string>>;
 
@@ -79,10 +96,23 @@ export function formatSummary(report: Report, locale: Locale = 'vi'): string {
       .join(' · ')}`,
   );
   lines.push(h.onlyMet);
+  const p = report.points;
+  if (p) {
+    lines.push('');
+    lines.push(`${h.points}: ${p.formatted[locale]}`);
+    lines.push(`${h.level}: ${p.levelFormatted[locale]}`);
+    lines.push(`${h.coverage}: ${formatPercent(p.coverage, locale)}`);
+    const src = report.checklist.source;
+    if (p.estimated) lines.push(h.estimate.replace('{doc}', src?.document ?? report.checklist.id).replace('{date}', src ? vnDate(src.date) : ''));
+  }
   lines.push('');
   lines.push(`${h.groups}:`);
   const width = Math.max(...report.groups.map((g) => g.id.length));
-  for (const g of report.groups) lines.push(`  ${g.id.padEnd(width)}  ${`${g.met}/${g.total}`.padStart(5)}  ${g.title[locale]}`);
+  for (const g of report.groups) {
+    const gp = p?.groups.find((x) => x.id === g.id);
+    const pts = gp ? `  ${gp.formatted[locale].padStart(7)}  ${h.coverage.toLowerCase()} ${formatPercent(gp.coverage, locale)}` : '';
+    lines.push(`  ${g.id.padEnd(width)}  ${`${g.met}/${g.total}`.padStart(5)}${pts}  ${g.title[locale]}`);
+  }
   lines.push('');
   lines.push(`${h.toFix}:`);
   const order: string[] = ['not_met', 'error', 'needs_review'];
