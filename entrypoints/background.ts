@@ -1,7 +1,7 @@
 import '@/lib/zod-setup';
 import { handleRequest } from '@/lib/extension/handlers';
 import { mayAuditWhileBrowsing } from '@/lib/extension/permissions';
-import { autoAuditPortalFor, readAuditStore, readLocale } from '@/lib/extension/store';
+import { autoAuditPortalFor, readAuditStore, readSettings } from '@/lib/extension/store';
 import { auditTab } from '@/lib/extension/audit-tab';
 import { failureFromError } from '@/lib/extension/errors';
 import { RequestSchema, responseSchemaOf, type Failure } from '@/lib/messaging/protocol';
@@ -11,8 +11,9 @@ export default defineBackground(() => {
     const request = RequestSchema.safeParse(message);
     if (!request.success) return Promise.resolve<Failure>({ ok: false, code: 'invalid', detail: 'unrecognised request' });
     const answer = responseSchemaOf(request.data.type);
-    return readLocale()
-      .then((locale) => handleRequest(request.data, { toolVersion: browser.runtime.getManifest().version, locale }))
+    // The language of notes and the checklist audits are shown against: the inspector's settings, read per request.
+    return readSettings()
+      .then(({ locale, profile }) => handleRequest(request.data, { toolVersion: browser.runtime.getManifest().version, locale, profile }))
       .then((r) => answer.parse(r))
       // One short line for the inspector, never a validator's dump.
       .catch((err: unknown): Failure => ({ ok: false, ...failureFromError(err) }));

@@ -208,7 +208,7 @@ describe('stored data of earlier versions', () => {
   it('reads settings of version 1 (language only): the language is kept, no name yet', async () => {
     await fakeBrowser.storage.local.set({ settings: { locale: 'en' } });
     await settingsItem.migrate();
-    expect(await readSettings()).toEqual({ locale: 'en', inspectorName: '' });
+    expect(await readSettings()).toEqual({ locale: 'en', inspectorName: '', profile: 'vn-dvc-2023' });
     expect(await settingsItem.getMeta()).toEqual({ v: 2 });
   });
 

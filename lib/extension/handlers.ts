@@ -2,8 +2,9 @@ import { attest, carriedOver, withdraw } from '../audit/attest';
 import { mergeFindings } from '../audit/merge';
 import type { PortalAudit, ScreenshotRef } from '../audit/model';
 import { newPortalAudit, withOrigin, withoutPage } from '../audit/portal';
-import { formatFraction, score } from '../audit/score';
-import { criterionById, requireProfile, type Profile } from '../criteria';
+import { judge } from '../audit/judge';
+import { bothLocales, formatFraction, formatLevel, formatPoints } from '../audit/score';
+import { anyCriterionById, criterionById, profileById, requireProfile, type Profile } from '../criteria';
 import type { Locale } from '../i18n/strings';
 import type { Failure, HistoryEntry, RequestOf, RequestType, ResponseInOf } from '../messaging/protocol';
 import { buildReport } from '../report/build';
@@ -33,6 +34,12 @@ export interface HandlerContext {
   toolVersion: string;
   /** Language of the report's free-text note column. */
   locale: Locale;
+  /**
+   * The checklist audits are shown against (the inspector's choice): any
+   * audit is judged by it, whichever checklist it was started with. Absent
+   * or unknown: the audit's own.
+   */
+  profile?: string;
 }
 
 type Handler<K extends RequestType> = (request: RequestOf<K>, ctx: HandlerContext) => Promise<ResponseInOf<K>>;
@@ -48,16 +55,24 @@ const stale = (portal: string) =>
 /** The checklist an audit was started with (an unknown one fails with a clear error). */
 const profileOf = (audit: PortalAudit): Profile => requireProfile(audit.checklist.id);
 
-/** An audit as lists show it: dates, pages, score. */
-export function historyEntry(audit: PortalAudit): HistoryEntry {
-  const profile = profileOf(audit);
-  const s = score(mergeFindings(profile.criteria, audit.pages, audit.attestations), profile.groups.map((g) => g.id));
+/** The checklist an audit is shown against: the inspector's choice, else its own. */
+const shownAs = (audit: PortalAudit, ctx?: Pick<HandlerContext, 'profile'>): Profile => (ctx?.profile ? profileById(ctx.profile) : undefined) ?? profileOf(audit);
+
+/** A criterion an attestation may be about: of the audit's checklist or of any other (the same findings judge both). */
+const criterionOf = (audit: PortalAudit, id: string) => criterionById(profileOf(audit), id) ?? anyCriterionById(id);
+
+/** An audit as lists show it: dates, pages, score (points and level for a checklist scored by points). */
+export function historyEntry(audit: PortalAudit, ctx?: Pick<HandlerContext, 'profile'>): HistoryEntry {
+  const { score: s, points: p } = judge(audit, shownAs(audit, ctx));
+  const formatted = p
+    ? bothLocales((l) => `${formatPoints(p, l)} · ${formatLevel(p, l)}`)
+    : { vi: formatFraction(s, 'vi'), en: formatFraction(s, 'en') };
   return {
     id: audit.id,
     createdAt: audit.createdAt,
     lastAuditedAt: audit.pages.map((p) => p.auditedAt).sort().at(-1) ?? audit.createdAt,
     pages: audit.pages.map((p) => p.url),
-    score: { met: s.met, total: s.total, formatted: { vi: formatFraction(s, 'vi'), en: formatFraction(s, 'en') } },
+    score: { met: s.met, total: s.total, formatted },
     attestations: Object.keys(audit.attestations).length,
   };
 }
@@ -73,8 +88,8 @@ async function auditResponse(entry: PortalEntry | undefined, ctx: HandlerContext
         const data = await screenshotData(a.screenshot.id);
         if (data) images.set(a.screenshot.id, data);
       }
-  const report = buildReport(audit, { profile: profileOf(audit), toolVersion: ctx.toolVersion, locale: ctx.locale, screenshot: (id) => images.get(id) });
-  return { ok: true, audit, report, history: (entry?.history ?? []).map(historyEntry), autoAudit: entry?.autoAudit ?? false };
+  const report = buildReport(audit, { profile: shownAs(audit, ctx), toolVersion: ctx.toolVersion, locale: ctx.locale, screenshot: (id) => images.get(id) });
+  return { ok: true, audit, report, history: (entry?.history ?? []).map((a) => historyEntry(a, ctx)), autoAudit: entry?.autoAudit ?? false };
 }
 
 /**
@@ -120,12 +135,12 @@ const HANDLERS: { [K in RequestType]: Handler<K> } = {
     return auditResponse(key ? store.portals[key] : undefined, ctx);
   },
 
-  'list-portals': async () => {
+  'list-portals': async (_r, ctx) => {
     const store = await readAuditStore();
     return {
       ok: true,
       portals: Object.entries(store.portals).map(([key, e]) => {
-        const h = historyEntry(e.current);
+        const h = historyEntry(e.current, ctx);
         return {
           key,
           origins: e.current.origins,
@@ -145,7 +160,7 @@ const HANDLERS: { [K in RequestType]: Handler<K> } = {
     const entry = store.portals[portalKeyOf(store, r.portal)];
     if (!entry) return notFound(r.portal);
     if (entry.current.id !== r.auditId) return stale(r.portal);
-    const criterion = criterionById(profileOf(entry.current), r.criterionId);
+    const criterion = criterionOf(entry.current, r.criterionId);
     if (!criterion) return failure('invalid', `unknown criterion ${r.criterionId}`);
     // The rules first, so a refused attestation stores no screenshot.
     const automatic = mergeFindings([criterion], entry.current.pages)[0]!.automaticState;
@@ -207,7 +222,7 @@ const HANDLERS: { [K in RequestType]: Handler<K> } = {
         const fresh: PortalAudit = {
           ...newPortalAudit(key, profile),
           origins: entry.current.origins,
-          attestations: r.carryOver ? carriedOver(entry.current, (id) => criterionById(profile, id)?.method) : {},
+          attestations: r.carryOver ? carriedOver(entry.current, (id) => (criterionById(profile, id) ?? anyCriterionById(id))?.method) : {},
         };
         const updated = { ...entry, current: fresh, history: [entry.current, ...entry.history].slice(0, HISTORY_CAP) };
         return { entry: updated, result: updated };

@@ -53,19 +53,25 @@ export const auditStoreItem = storage.defineItem<unknown>('local:auditStore', {
   version: 1,
 });
 
-/** The inspector's settings: the UI language, and their name, offered again on every attestation. */
+/**
+ * The inspector's settings: the UI language, their name (offered again on
+ * every attestation), and the checklist audits are shown against
+ * (`vn-dvc-2023`, the 83 criteria; `vn-httt-2024`, the 2024 scale of 100
+ * points). A setting missing from an older stored value takes its default.
+ */
 export const SettingsSchema = z.object({
   locale: z.enum(['vi', 'en']),
   inspectorName: z._default(z.string().check(z.maxLength(200)), ''),
+  profile: z._default(z.string().check(z.maxLength(60)), 'vn-dvc-2023'),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
-const DEFAULT_SETTINGS: Settings = { locale: DEFAULT_LOCALE, inspectorName: '' };
+const DEFAULT_SETTINGS: Settings = { locale: DEFAULT_LOCALE, inspectorName: '', profile: 'vn-dvc-2023' };
 
 /** Version 2 adds the inspector's name; a version 1 setting keeps its language. */
 export const settingsMigrations = {
   2: (v1: unknown): Settings => {
     const locale = (v1 as { locale?: unknown } | null)?.locale;
-    return { locale: locale === 'en' ? 'en' : 'vi', inspectorName: '' };
+    return { locale: locale === 'en' ? 'en' : 'vi', inspectorName: '', profile: 'vn-dvc-2023' };
   },
 };
 
@@ -129,10 +135,26 @@ export async function readLocale(): Promise<Locale> {
   return (await readSettings()).locale;
 }
 
-export async function writeSettings(change: Partial<Settings>): Promise<Settings> {
-  const next = { ...(await readSettings()), ...change };
-  await settingsItem.setValue(SettingsSchema.parse(next));
-  return next;
+/**
+ * Change some settings, keeping the others. Every change goes through one
+ * queue and reads the settings afresh inside it: two changes made at once
+ * (the language chosen while an attestation saves the inspector's name)
+ * both land, neither overwrites the other with what it read before.
+ */
+let settingsQueue: Promise<unknown> = Promise.resolve();
+export function updateSettings(change: (current: Settings) => Partial<Settings>): Promise<Settings> {
+  const run = settingsQueue.then(async () => {
+    const current = await readSettings();
+    const next = SettingsSchema.parse({ ...current, ...change(current) });
+    await settingsItem.setValue(next);
+    return next;
+  });
+  settingsQueue = run.catch(() => undefined);
+  return run;
+}
+
+export function writeSettings(change: Partial<Settings>): Promise<Settings> {
+  return updateSettings(() => change);
 }
 
 export const writeLocale = (locale: Locale) => writeSettings({ locale }).then(() => undefined);
