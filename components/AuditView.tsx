@@ -26,11 +26,22 @@ export function ScoreBox({ report }: { report: Report }) {
   const lastPage = [...report.pages].sort((a, b) => (a.auditedAt < b.auditedAt ? -1 : 1)).at(-1);
   const lastType = lastPage ? pageTypeName(lastPage.pageType, locale) : null;
   const warnings = report.pages.flatMap((p) => pageWarnings(p, locale).map((w) => `${w} (${p.url})`));
+  const p = report.points;
   return (
     <section class="score" aria-labelledby="score-label">
       <div id="score-label" class="label">
-        {tr('score')}
+        {tr(p ? 'profile2024' : 'score')}
       </div>
+      {p && (
+        <>
+          <div class="value" data-testid="points">
+            {p.formatted[locale]}
+          </div>
+          <div class="level" data-testid="level" data-level={p.level?.id}>
+            <strong>{p.levelFormatted[locale]}</strong> · {tr('coverage', { pct: locale == 'vi' ? String(p.coverage).replace('.', ',') : p.coverage })}
+          </div>
+        </>
+      )}
       <div class="value" data-testid="score">
         {report.score.formatted[locale]}
       </div>
@@ -82,18 +93,22 @@ export function AuditView({ report, tab }: { report: Report; tab?: TabTarget }) 
       <section aria-labelledby="groups-label">
         <h2 id="groups-label">{tr('groups')}</h2>
         <ul class="groups" data-testid="groups">
-          {report.groups.map((g) => (
-            <li key={g.id} title={g.title[locale]}>
-              <span class="gid">{g.id}</span>
-              <span class="gname">{g.title[locale]}</span>
-              <span class="gscore">
-                {g.met}/{g.total}
-              </span>
-              <span class="bar" aria-hidden="true">
-                <span style={{ width: `${g.percent}%` }} />
-              </span>
-            </li>
-          ))}
+          {report.groups.map((g) => {
+            const gp = report.points?.groups.find((x) => x.id === g.id);
+            const width = gp ? (gp.points / gp.maxPoints) * 100 : g.percent;
+            return (
+              <li key={g.id} title={g.title[locale]}>
+                <span class="gid">{g.id}</span>
+                <span class="gname">{g.title[locale]}</span>
+                <span class="gscore" data-testid={gp ? 'group-points' : undefined}>
+                  {gp ? gp.formatted[locale] : `${g.met}/${g.total}`}
+                </span>
+                <span class="bar" aria-hidden="true">
+                  <span style={{ width: `${width}%` }} />
+                </span>
+              </li>
+            );
+          })}
         </ul>
       </section>
 

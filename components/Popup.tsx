@@ -7,7 +7,7 @@ import type { Failure } from '@/lib/messaging/protocol';
 import type { Report } from '@/lib/report/schema';
 import { AuditView } from './AuditView';
 import { download, reportFileName } from './download';
-import { LanguageSelect, LocaleProvider, useLocale } from './hooks';
+import { LanguageSelect, LocaleProvider, ProfileSelect, useLocale } from './hooks';
 
 type View = { kind: 'loading' } | { kind: 'audit'; report: Report } | { kind: 'failed'; failure: Failure };
 
@@ -42,11 +42,12 @@ function PopupView({ targetTabId }: { targetTabId: () => Promise<number | undefi
     if (res.report) setView({ kind: 'audit', report: res.report });
   };
 
-  const showStored = async (tabId: number) => {
-    const origin = originOfUrl((await tabById(tabId))?.url);
+  /** The portal's stored audit (judged by the checklist chosen); `always`: even over one already shown. */
+  const showStored = async (tabId: number | null, always?: boolean) => {
+    const origin = tabId === null ? (view.kind == 'audit' ? view.report.portal.origin : null) : originOfUrl((await tabById(tabId))?.url);
     if (!origin) return;
     const res = await send({ type: 'get-audit', origin });
-    if (res.ok && res.report) setView((v) => (v.kind === 'loading' ? { kind: 'audit', report: res.report! } : v));
+    if (res.ok && res.report) setView((v) => (always || v.kind === 'loading' ? { kind: 'audit', report: res.report! } : v));
   };
 
   useEffect(() => {
@@ -67,6 +68,7 @@ function PopupView({ targetTabId }: { targetTabId: () => Promise<number | undefi
     <main lang={locale}>
       <header>
         <h1>{tr('appName')}</h1>
+        {view.kind == 'audit' && <ProfileSelect current={view.report.checklist.id} onChange={() => void showStored(null, true)} />}
         <LanguageSelect />
       </header>
       {(view.kind === 'loading' || refreshing) && (

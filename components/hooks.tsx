@@ -62,3 +62,24 @@ export function LanguageSelect() {
     </label>
   );
 }
+
+/**
+ * The checklist menu of the popup and the workspace: the 83 criteria or the
+ * 2024 scale (ids of lib/criteria's registry; the checklists themselves stay
+ * in the background). The choice is remembered in the settings; `onChange`
+ * runs once it is stored, so the view asks for the audit judged anew.
+ */
+export function ProfileSelect({ current, onChange }: { current: string; onChange: () => void }) {
+  const { tr } = useLocale();
+  return (
+    <select
+      data-testid="profile"
+      aria-label="Bộ tiêu chí / Checklist"
+      value={current}
+      onChange={(e) => void writeSettings({ profile: (e.currentTarget as HTMLSelectElement).value }).then(onChange)}
+    >
+      <option value="vn-dvc-2023">{tr('profile2023')}</option>
+      <option value="vn-httt-2024">{tr('profile2024')}</option>
+    </select>
+  );
+}

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { formatFraction } from '@/lib/audit/score';
+import { formatFraction, formatPercent } from '@/lib/audit/score';
 import { CriteriaFilters } from '../CriteriaFilters';
 import { CriterionItem } from '../Criterion';
 import { filterCriteria, NO_FILTER } from '../criteria-filter';
@@ -24,6 +24,13 @@ export function CriteriaPanel() {
           <section key={g.id} class="group" data-group={g.id} aria-labelledby={`group-${g.id}`}>
             <h2 id={`group-${g.id}`}>
               {g.id} · {g.title[locale]} <span class="gscore">{formatFraction(g, locale)}</span>
+              {ws.report.points?.groups.find((x) => x.id === g.id) && (
+                <span class="gscore" data-testid="group-points">
+                  {' '}
+                  · {ws.report.points.groups.find((x) => x.id === g.id)!.formatted[locale]} ·{' '}
+                  {tr('coverage', { pct: formatPercent(ws.report.points.groups.find((x) => x.id === g.id)!.coverage, locale) })}
+                </span>
+              )}
             </h2>
             <ul class="criteria">
               {inGroup.map((r) => (

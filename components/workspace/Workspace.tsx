@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { pageTab, originOfUrl, thisPageIsATab, watchActiveTab, windowOfThisPage, openExtensionPage } from '@/lib/extension/tabs';
-import { watchAuditStore } from '@/lib/extension/store';
+import { watchAuditStore, watchSettings } from '@/lib/extension/store';
 import { failureOf } from '@/lib/i18n/strings';
 import { send } from '@/lib/messaging/client';
 import type { AuditResponse, Failure, PortalSummary } from '@/lib/messaging/protocol';
@@ -10,7 +10,7 @@ import { ScoreBox } from '../AuditView';
 import { Legend } from '../Criterion';
 import { download, reportFileName } from '../download';
 import { EvidenceStepper } from '../EvidenceStepper';
-import { LanguageSelect, LocaleProvider } from '../hooks';
+import { LanguageSelect, LocaleProvider, ProfileSelect } from '../hooks';
 import { WorkspaceContext, type WorkspaceState } from './context';
 import { CriteriaPanel } from './CriteriaPanel';
 import { GuidedAssessment } from './GuidedAssessment';
@@ -89,9 +89,12 @@ function WorkspaceView({ explicitTabId }: { explicitTabId?: number }) {
       if (!isTab || explicitTabId !== undefined) stop = watchActiveTab(win, () => void refresh());
     })();
     const unwatch = watchAuditStore(() => void refresh());
+    // Another page chose another checklist (or language): show the audit judged by it.
+    const unwatchSettings = watchSettings(() => void refresh());
     return () => {
       stop();
       unwatch();
+      unwatchSettings();
     };
   }, []);
 
@@ -176,6 +179,7 @@ function WorkspaceView({ explicitTabId }: { explicitTabId?: number }) {
         <h1>
           {tr('appName')} · {tw('workspaceTitle')}
         </h1>
+        {data?.report && <ProfileSelect current={data.report.checklist.id} onChange={() => void refresh()} />}
         <LanguageSelect />
       </header>
       <div class="actions">

@@ -3,8 +3,9 @@ import { fakeBrowser } from 'wxt/testing';
 import type { PageAudit } from '../audit/model';
 import { newPortalAudit } from '../audit/portal';
 import { DEFAULT_PROFILE } from '../criteria';
+import type { AuditResponse, Failure } from '../messaging/protocol';
 import { handleRequest } from './handlers';
-import { auditStoreItem, readSettings, settingsItem, updateSettings, writeSettings } from './store';
+import { auditStoreItem, readSettings, settingsItem, writeSettings } from './store';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -23,7 +24,7 @@ describe('settings', () => {
   });
 
   it('each change reads what the one before it wrote', async () => {
-    const names = Array.from({ length: 20 }, (_, i) => updateSettings((s) => ({ inspectorName: `${s.inspectorName}${i % 10}` })));
+    const names = Array.from({ length: 20 }, (_, i) => writeSettings((s) => ({ inspectorName: `${s.inspectorName}${i % 10}` })));
     await Promise.all(names);
     expect((await readSettings()).inspectorName).toBe('01234567890123456789');
   });
@@ -54,8 +55,9 @@ describe('an audit shown against the chosen checklist', () => {
   it('the same stored audit: counted in 2023, points and level in 2024; attests a 2024 criterion', async () => {
     const audit = { ...newPortalAudit(origin, DEFAULT_PROFILE, new Date('2026-05-04T01:00:00.000Z')), pages: [page] };
     await auditStoreItem.setValue({ portals: { [origin]: { current: audit, history: [], autoAudit: false } }, originLinks: {}, lastPortal: origin });
-    const as2023 = await handleRequest({ type: 'get-audit', origin }, { toolVersion: '0.1.0', locale: 'vi' });
-    const as2024 = await handleRequest({ type: 'get-audit', origin }, { toolVersion: '0.1.0', locale: 'vi', profile: 'vn-httt-2024' });
+    const get = (profile?: string) => handleRequest<'get-audit'>({ type: 'get-audit', origin }, { toolVersion: '0.1.0', locale: 'vi', ...(profile ? { profile } : {}) }) as Promise<AuditResponse | Failure>;
+    const as2023 = await get();
+    const as2024 = await get('vn-httt-2024');
     if (!as2023.ok || !as2024.ok) throw new Error('refused');
     expect(as2023.report!.checklist.id).toBe('vn-dvc-2023');
     expect(as2023.report!.score.formatted.vi).toBe('2/83 (2,41%)');
@@ -66,10 +68,10 @@ describe('an audit shown against the chosen checklist', () => {
     // The stored audit is unchanged: only the judging differs.
     expect(as2024.audit).toEqual(as2023.audit);
 
-    const attested = await handleRequest(
+    const attested = await (handleRequest<'attest'>)(
       { type: 'attest', portal: origin, auditId: audit.id, criterionId: 'TN-01', state: 'met', note: 'Bản ghi AAAA đã tra' },
       { toolVersion: '0.1.0', locale: 'vi', profile: 'vn-httt-2024' },
-    );
+    ) as AuditResponse | Failure;
     if (!attested.ok) throw new Error(JSON.stringify(attested));
     expect(attested.report!.criteria.find((c) => c.id === 'TN-01')).toMatchObject({ state: 'met', source: 'inspector' });
   });

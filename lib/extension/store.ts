@@ -142,19 +142,15 @@ export async function readLocale(): Promise<Locale> {
  * both land, neither overwrites the other with what it read before.
  */
 let settingsQueue: Promise<unknown> = Promise.resolve();
-export function updateSettings(change: (current: Settings) => Partial<Settings>): Promise<Settings> {
+export function writeSettings(change: Partial<Settings> | ((current: Settings) => Partial<Settings>)): Promise<Settings> {
   const run = settingsQueue.then(async () => {
     const current = await readSettings();
-    const next = SettingsSchema.parse({ ...current, ...change(current) });
+    const next = SettingsSchema.parse({ ...current, ...(typeof change == 'function' ? change(current) : change) });
     await settingsItem.setValue(next);
     return next;
   });
   settingsQueue = run.catch(() => undefined);
   return run;
-}
-
-export function writeSettings(change: Partial<Settings>): Promise<Settings> {
-  return updateSettings(() => change);
 }
 
 export const writeLocale = (locale: Locale) => writeSettings({ locale }).then(() => undefined);

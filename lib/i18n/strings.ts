@@ -91,6 +91,10 @@ const vi = {
   // New audit
   // Compare
   // Report and exports
+  // Checklists: the 83 criteria, the 2024 scale (its note: workspace strings)
+  profile2023: '83 tiêu chí (2023)',
+  profile2024: 'Thang 100 điểm (2024)',
+  coverage: 'độ bao phủ {pct}%',
 } as const;
 
 type Key = keyof typeof vi;
@@ -181,6 +185,10 @@ const en: Record<Key, string> = {
   // New audit
   // Compare
   // Report and exports
+  // Checklists: the 83 criteria, the 2024 scale (its note: workspace strings)
+  profile2023: '83 criteria (2023)',
+  profile2024: '100-point scale (2024)',
+  coverage: 'coverage {pct}%',
 };
 
 const STATE_LABELS: Record<Locale, Record<State, string>> = {

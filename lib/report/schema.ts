@@ -218,7 +218,7 @@ export const PointsScoreSchema = z.object({
   maxPoints: points,
   /** "72,5/100 điểm", "72.5/100 points". */
   formatted: LocalizedSchema,
-  level: z.nullable(z.object({ id: z.string().check(z.maxLength(10)), title: LocalizedSchema, minPoints: points })),
+  level: z.nullable(z.object({ id: z.string(), title: LocalizedSchema, minPoints: points })),
   /** "Mức độ C (tạm tính, ước tính)". */
   levelFormatted: LocalizedSchema,
   coverage: percentage,
@@ -227,7 +227,7 @@ export const PointsScoreSchema = z.object({
   groups: z
     .array(
       z.object({
-        id: z.string().check(z.maxLength(20)),
+        id: z.string(),
         points,
         maxPoints: points,
         basis: z.enum(['criteria', 'share']),
@@ -238,8 +238,7 @@ export const PointsScoreSchema = z.object({
         /** "34/50", "2,5/5". */
         formatted: LocalizedSchema,
       }),
-    )
-    .check(z.maxLength(50)),
+    ),
 });
 
 /**
