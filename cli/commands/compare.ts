@@ -2,7 +2,7 @@ import { Option, type Command } from 'commander';
 import type { Locale } from '../../lib/i18n/strings';
 import { CompareError, compareReports, formatComparison } from '../../lib/report/compare';
 import { safeJson } from '../../lib/report/output';
-import { EXIT, readReport } from '../common';
+import { EXIT, readReport, rejudged } from '../common';
 
 export function registerCompare(program: Command): void {
   program
@@ -11,10 +11,13 @@ export function registerCompare(program: Command): void {
     .argument('<old.json>', 'the earlier report (any schema version)')
     .argument('<new.json>', 'the later report')
     .option('--json', 'the comparison as JSON')
+    .option('--profile <checklist>', 'judge both reports by this checklist first (reports of different checklists compare this way), e.g. vn-httt-2024')
     .addOption(new Option('--lang <lang>', 'language of the comparison and messages').choices(['vi', 'en']).default('vi'))
-    .action(async (older: string, newer: string, o: { json?: boolean; lang: Locale }) => {
+    .action(async (older: string, newer: string, o: { json?: boolean; lang: Locale; profile?: string }) => {
       const lang = o.lang === 'en' ? 'en' : 'vi';
-      const [a, b] = [readReport(older, lang), readReport(newer, lang)];
+      // The same findings judged by one checklist: an audit of 2023 against one on the 2024 scale.
+      const judged = (path: string) => rejudged(readReport(path, lang), { lang, ...(o.profile ? { profile: o.profile } : {}) });
+      const [a, b] = [judged(older), judged(newer)];
       let cmp;
       try {
         cmp = compareReports(a, b);

@@ -27,6 +27,8 @@ export interface Comparison {
   /** The pages each audit covers (addresses without their fragment). */
   pages: { older: string[]; newer: string[]; shared: string[] };
   score: { old: number; new: number; delta: number; total: number; formatted: { old: Localized; new: Localized } };
+  /** A checklist scored by points: the points and level before and after ("35,5/100 điểm · Mức độ E (tạm tính, ước tính)"). */
+  points?: { old: Localized; new: Localized; delta: number };
   groups: Array<{ id: string; title: Localized; old: number; new: number; delta: number; total: number }>;
   criteria: Array<{ id: string; title: Localized; old: State; new: State; change: CriterionChange }>;
 }
@@ -138,6 +140,15 @@ export function compareReports(older: Report, newer: Report): Comparison {
       total: newer.score.total,
       formatted: { old: fraction(older), new: fraction(newer) },
     },
+    ...(older.points && newer.points
+      ? {
+          points: {
+            old: { vi: `${older.points.formatted.vi} · ${older.points.levelFormatted.vi}`, en: `${older.points.formatted.en} · ${older.points.levelFormatted.en}` },
+            new: { vi: `${newer.points.formatted.vi} · ${newer.points.levelFormatted.vi}`, en: `${newer.points.formatted.en} · ${newer.points.levelFormatted.en}` },
+            delta: Math.round((newer.points.points - older.points.points) * 10) / 10,
+          },
+        }
+      : {}),
     groups,
     criteria,
   };
@@ -191,6 +202,7 @@ export function formatComparison(cmp: Comparison, locale: Locale = 'vi'): string
   for (const u of cmp.pages.newer) if (!cmp.pages.shared.includes(u)) lines.push(`  > ${plain(u)}`);
   lines.push('');
   lines.push(`${h.score}: ${cmp.score.formatted.old[locale]} → ${cmp.score.formatted.new[locale]} (${signed(cmp.score.delta)})`);
+  if (cmp.points) lines.push(`${locale === 'vi' ? 'Điểm (thang 2024, ước tính)' : 'Points (2024 scale, estimate)'}: ${cmp.points.old[locale]} → ${cmp.points.new[locale]}`);
   lines.push('');
   lines.push(`${h.groups}:`);
   const width = Math.max(...cmp.groups.map((g) => g.id.length));

@@ -76,5 +76,12 @@ describe('dvc-inspector audit --profile vn-httt-2024', { timeout: TIMEOUT }, () 
     expect(b.checklist.id).toBe('vn-dvc-2023');
     expect(b.points).toBeUndefined();
     expect(b.score.formatted).toEqual(original.score.formatted);
+
+    // Compare across checklists: refused as they are, compared once both are judged by one.
+    const refused = await cli('compare', stored, file2024);
+    expect(refused.code).not.toBe(0);
+    const compared = await cli('compare', stored, file2024, '--profile', 'vn-httt-2024');
+    expect(compared.code, compared.stderr).toBe(0);
+    expect(compared.stdout).toMatch(/Điểm \(thang 2024, ước tính\): \d+(,\d)?\/100 điểm · Mức độ [A-E] \(tạm tính, ước tính\) → /);
   });
 });
