@@ -227,6 +227,11 @@ function WorkspaceView({ explicitTabId }: { explicitTabId?: number }) {
             onAuditTab={() => void auditOpenTab()}
           />
           <ScoreBox report={state.report} />
+          {state.report.points?.estimated && (
+            <p class="hint" data-testid="estimate-note">
+              {tw('estimateNote')}
+            </p>
+          )}
           <div class="actions">
             <button type="button" data-testid="open-report" onClick={() => openReport(null)}>
               {tw('openReport')}

@@ -7,6 +7,8 @@ import { useLocale } from '../hooks';
  * load it.
  */
 const vi = {
+  estimateNote:
+    'Ước tính. Chính thức theo QĐ 473/QĐ-BTTTT (03/04/2024): sáu nhóm, điểm tối đa của nhóm và các mức độ (A ≥ 90, B ≥ 80, C ≥ 65, D ≥ 50, E dưới 50). Ước tính: các tiêu chí trong nhóm; mỗi nhóm được điểm tối đa × tiêu chí đạt / tiêu chí đã đánh giá. Mức độ tạm tính khi chưa đánh giá đủ; tiêu chí 0 điểm chỉ để tham khảo.',
   imported: 'Đã nhập báo cáo vào lịch sử của cổng {portal}.',
   access: 'Tự động kiểm tra khi duyệt',
   accessGranted: 'Quyền đã cấp: {patterns}',
@@ -98,6 +100,8 @@ const vi = {
 export type WorkspaceStringKey = keyof typeof vi;
 
 const en: Record<WorkspaceStringKey, string> = {
+  estimateNote:
+    'An estimate. Official, from QĐ 473/QĐ-BTTTT (03/04/2024): the six groups, their maximum points and the levels (A ≥ 90, B ≥ 80, C ≥ 65, D ≥ 50, E below 50). Estimated: the criteria inside the groups; each group scores its maximum × met / assessed criteria. The level is provisional until everything is assessed; criteria with 0 points are for information only.',
   imported: 'Report imported into the history of {portal}.',
   access: 'Audit while browsing',
   accessGranted: 'Access granted: {patterns}',
