@@ -9,7 +9,7 @@ import { useStrings } from './strings';
 
 /** Every criterion by group, found and filtered, each with its attestation form. */
 export function CriteriaPanel() {
-  const { locale, tr } = useStrings();
+  const { locale, tr, tw } = useStrings();
   const ws = useWorkspace();
   const [filter, setFilter] = useState(NO_FILTER);
   const visible = filterCriteria(ws.report, filter);
@@ -35,6 +35,11 @@ export function CriteriaPanel() {
             <ul class="criteria">
               {inGroup.map((r) => (
                 <CriterionItem key={r.id} result={r} report={ws.report} tab={ws.tab}>
+                  {r.points === 0 && (
+                    <p class="hint" data-testid="info-only">
+                      {tw('infoOnly')}
+                    </p>
+                  )}
                   <AttestationForm result={r} />
                 </CriterionItem>
               ))}

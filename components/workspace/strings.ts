@@ -7,6 +7,7 @@ import { useLocale } from '../hooks';
  * load it.
  */
 const vi = {
+  infoOnly: 'Thang 2024: 0 điểm, chỉ để tham khảo (chưa chắc là tiêu chí năm 2024).',
   estimateNote:
     'Ước tính. Chính thức theo QĐ 473/QĐ-BTTTT (03/04/2024): sáu nhóm, điểm tối đa của nhóm và các mức độ (A ≥ 90, B ≥ 80, C ≥ 65, D ≥ 50, E dưới 50). Ước tính: các tiêu chí trong nhóm; mỗi nhóm được điểm tối đa × tiêu chí đạt / tiêu chí đã đánh giá. Mức độ tạm tính khi chưa đánh giá đủ; tiêu chí 0 điểm chỉ để tham khảo.',
   imported: 'Đã nhập báo cáo vào lịch sử của cổng {portal}.',
@@ -100,6 +101,7 @@ const vi = {
 export type WorkspaceStringKey = keyof typeof vi;
 
 const en: Record<WorkspaceStringKey, string> = {
+  infoOnly: '2024 scale: 0 points, for information only (doubtful as a 2024 criterion).',
   estimateNote:
     'An estimate. Official, from QĐ 473/QĐ-BTTTT (03/04/2024): the six groups, their maximum points and the levels (A ≥ 90, B ≥ 80, C ≥ 65, D ≥ 50, E below 50). Estimated: the criteria inside the groups; each group scores its maximum × met / assessed criteria. The level is provisional until everything is assessed; criteria with 0 points are for information only.',
   imported: 'Report imported into the history of {portal}.',

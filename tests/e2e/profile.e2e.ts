@@ -54,6 +54,14 @@ describe.each(BROWSERS)('the 2024 scale, in real $name', (browser) => {
     expect(again).toMatch(/tạm tính, ước tính/);
     expect(await d.evalInPopup<string>(`document.querySelector('[data-testid=profile]').value`)).toBe('vn-httt-2024');
 
+    // The workspace shows the same audit on the same scale, with what is official and what is estimated.
+    await d.openWorkspace();
+    const note = await eventually(() => d.evalInWorkspace<string | null>(`document.querySelector('[data-testid=estimate-note]')?.textContent ?? null`), 'the estimate note in the workspace');
+    expect(note).toMatch(/QĐ 473\/QĐ-BTTTT/);
+    expect(await d.evalInWorkspace<string>(`document.querySelector('[data-testid=level]').textContent`)).toMatch(/tạm tính, ước tính/);
+    expect(await d.evalInWorkspace<string>(`document.querySelector('[data-testid=profile]').value`)).toBe('vn-httt-2024');
+    expect(await d.evalInWorkspace<number>(`document.querySelectorAll('[data-testid=info-only]').length`)).toBe(13);
+
     // The popup as a page of its own, to look at.
     const page = await d.extensionPage('/popup.html');
     const tabId = await page.eval<number>(`(globalThis.browser ?? globalThis.chrome).tabs.query({}).then((tabs) => tabs.find((t) => (t.url ?? '').includes('/portaldvc/home')).id)`);
