@@ -23,6 +23,8 @@ export function buildProgram(): Command {
     .description('Audit Vietnamese public-service portals against the 83-criteria checklist (vn-dvc-2023).')
     .version(toolVersion(), '-V, --version')
     .showSuggestionAfterError(true)
+    // `survey merge … --out`: the options after a verb's subcommand are the subcommand's.
+    .enablePositionalOptions()
     .addHelpText('after', '\nExit codes: 0 done · 1 failed · 3 under --min-score · 64 usage · 130 interrupted');
   for (const register of VERBS) register(program);
   // Errors are ours to print: one line, then the exit code.

@@ -1,11 +1,11 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { Locale } from '../../lib/i18n/strings';
 import { parseShard, type Shard } from '../../lib/survey/portals';
-import { EXIT, positiveInt } from '../common';
+import { EXIT, UsageError, positiveInt } from '../common';
 import { addCrawlOptions, crawlSettings, type CrawlSettingsOptions } from './crawl';
 
 interface SurveyCliOptions extends CrawlSettingsOptions {
-  out: string;
+  out?: string;
   previous?: string;
   shard?: Shard;
   retry?: boolean;
@@ -34,7 +34,8 @@ export function registerSurvey(program: Command): void {
       "audit every portal of a list (CSV with name,url[,kind,code]), each crawled in headless Chromium as `crawl` does, and publish the survey: survey.json, survey.csv, index.html and each portal's report in --out; resumable, shardable",
     )
     .argument('<portals.csv>', 'the list of portals (e.g. data/portals-vn.csv)')
-    .requiredOption('--out <dir>', 'where the survey is written (and its state kept, to resume)')
+    // Checked in the action: commander would demand a parent's required option of `survey merge` too.
+    .option('--out <dir>', 'where the survey is written (and its state kept, to resume); required')
     .option('--previous <dir>', 'an earlier survey: show what changed per portal and per group')
     .addOption(new Option('--shard <i/n>', 'audit only the i-th of n slices of the list (by a stable hash of each host): one slice per machine or CI job, then `survey merge`').argParser(shardArg))
     .option('--retry', 'redo the portals an earlier run could not audit (unreachable or failed)')
@@ -42,6 +43,7 @@ export function registerSurvey(program: Command): void {
     .addOption(langOption())
     .enablePositionalOptions();
   addCrawlOptions(survey).action(async (listPath: string, o: SurveyCliOptions) => {
+    if (!o.out) throw new UsageError("required option '--out <dir>' not specified");
     const { runSurvey } = await import('../survey/run');
     const stop = new AbortController();
     const onSignal = () => {
