@@ -69,7 +69,7 @@ try {
   try {
     const page = await browser.newPage({ viewport: { width: 1100, height: 1400 }, deviceScaleFactor: 1 });
     await page.goto(pathToFileURL(join(dir, 'out', 'index.html')).href);
-    await page.screenshot({ path: OUT, fullPage: false });
+    await page.screenshot({ path: OUT, fullPage: process.env.FULL === '1' });
   } finally {
     await browser.close();
   }

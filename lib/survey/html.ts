@@ -110,6 +110,8 @@ table{border-collapse:collapse;width:100%;margin:.4rem 0}th,td{border:1px solid 
 td.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
 td.bar{width:34%;min-width:8rem}
 svg.bar{display:block;width:100%;height:.9rem}
+td.name{min-width:12rem}
+td.kind{white-space:nowrap}
 .id{font-family:ui-monospace,Consolas,monospace;white-space:nowrap}
 .url{font-family:ui-monospace,Consolas,monospace;font-size:.82em;color:#444;overflow-wrap:anywhere}
 .up{color:#1b6e3a}.down{color:#b3261e}.same{color:#555}
@@ -171,11 +173,11 @@ export function surveyHtml(survey: Survey, locale: Locale): string {
         ? `<td class="num">${c?.delta !== null && c?.delta !== undefined ? signed(c.delta, locale) : c?.previousStatus ? `<span class="muted">${h.previousNone}</span>` : `<span class="muted">${h.new}</span>`}</td>`
         : '';
       const link = p.report ? ` <a href="${e(p.report.html)}">${h.report}</a>` : '';
-      return `<tr><td class="num">${rank}</td><td>${e(p.name)}${link}<div class="url">${e(p.url)}</div></td><td>${p.kind ? h.kinds[p.kind] : ''}</td><td class="num">${e(
+      return `<tr><td class="num">${rank}</td><td class="name">${e(p.name)}${link}<div class="url">${e(p.url)}</div></td><td class="kind">${p.kind ? h.kinds[p.kind] : ''}</td><td class="num">${e(
         formatAverage(p.score!.met, p.score!.total, p.score!.percent, locale),
       )}</td><td class="bar">${bar(p.score!.percent, pct(p.score!.percent, locale))}</td><td class="num">${p.pages}${
         p.complete === false ? ` <span class="muted" title="${h.incomplete}">*</span>` : ''
-      }</td><td>${p.rendering ? h.renderings[p.rendering] : ''}</td><td>${p.platform ? e(p.platform) : ''}</td>${change}</tr>`;
+      }</td><td class="kind">${p.rendering ? h.renderings[p.rendering] : ''}</td><td>${p.platform ? e(p.platform) : '<span class="muted">—</span>'}</td>${change}</tr>`;
     })
     .join('');
   const rankingTable = ranked.length
@@ -199,7 +201,7 @@ export function surveyHtml(survey: Survey, locale: Locale): string {
   const groupTable = `<table><thead><tr><th>${h.group}</th><th></th><th>${h.passRate}</th><th></th>${changes ? `<th>${h.change}</th>` : ''}</tr></thead><tbody>${groups
     .map((g) => {
       const c = groupChange.get(g.id);
-      return `<tr><td class="id">${e(g.id)}</td><td>${e(g.title[locale])}</td><td class="num">${e(decimal(g.averageMet, locale))}/${g.total} (${pct(g.averagePercent, locale)})</td><td class="bar">${bar(
+      return `<tr><td class="id">${e(g.id)}</td><td>${e(g.title[locale])}</td><td class="num">${e(formatAverage(g.averageMet, g.total, g.averagePercent, locale))}</td><td class="bar">${bar(
         g.averagePercent,
         pct(g.averagePercent, locale),
       )}</td>${changes ? `<td class="num">${c ? signed(c.delta, locale, 2, '%') : ''}</td>` : ''}</tr>`;
