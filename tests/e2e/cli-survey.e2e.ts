@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,7 +23,7 @@ interface Site {
   close(): Promise<void>;
 }
 
-async function serve(pages: Record<string, string>): Promise<Site> {
+async function serve(pages: Record<string, string>, port = 0): Promise<Site> {
   const log: string[] = [];
   const sockets = new Set<Socket>();
   const site = { pages } as Site;
@@ -38,11 +38,11 @@ async function serve(pages: Record<string, string>): Promise<Site> {
     sockets.add(s);
     s.on('close', () => sockets.delete(s));
   });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const port = (server.address() as AddressInfo).port;
+  await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok));
+  const bound = (server.address() as AddressInfo).port;
   Object.assign(site, {
-    origin: `http://127.0.0.1:${port}`,
-    host: `127.0.0.1:${port}`,
+    origin: `http://127.0.0.1:${bound}`,
+    host: `127.0.0.1:${bound}`,
     log,
     close: async () => {
       for (const s of sockets) s.destroy();
@@ -180,6 +180,29 @@ describe('dvc-inspector survey', () => {
     expect(second.stderr).toMatch(/Tiếp tục khảo sát: 1 cổng đã xong/);
     expect(rich.log.length).toBe(requested); // the rich portal was not asked again
     expect(withoutDate(readSurvey(out))).toEqual(withoutDate(full));
+  }, 240_000);
+
+  it('--retry audits the portals not reached before, and only them', async () => {
+    const out = join(dir, 'retried');
+    cpSync(join(dir, 'full'), out, { recursive: true });
+    const back = await serve({ '/': EMPTY }, Number(downHost.split(':')[1]));
+    rich.log.length = 0;
+    poor.log.length = 0;
+    try {
+      const again = await runCli(['survey', list, '--out', out, ...FAST]);
+      expect(again.code, again.stderr).toBe(0);
+      expect(readSurvey(out).portals[2]!.status).toBe('unreachable'); // without --retry it is not asked again
+      expect(back.log).toEqual([]);
+      const run = await runCli(['survey', list, '--out', out, '--retry', ...FAST]);
+      expect(run.code, run.stderr).toBe(0);
+      const s = readSurvey(out);
+      expect(s.portals.map((p) => p.status)).toEqual(['audited', 'audited', 'audited']);
+      expect(s.reached).toBe(3);
+      expect(back.log.length).toBeGreaterThan(0);
+      expect([rich.log, poor.log]).toEqual([[], []]); // finished portals are not redone
+    } finally {
+      await back.close();
+    }
   }, 240_000);
 
   it('two shards merged are the survey of one run', async () => {
