@@ -101,6 +101,7 @@ export async function runSurvey(run: SurveyRun): Promise<Survey | null> {
   const list = parsePortalList(readLocalBytes(run.list, MAX_LIST_BYTES).toString('utf8'));
   const listName = basename(run.list);
   for (const p of list.problems) run.log(`${listName}:${p.line}: ${plain(p.reason)} (${run.lang === 'vi' ? 'bỏ qua' : 'skipped'})`);
+  if (list.portals.length === 0) throw new UsageError(`${run.list} names no portal that can be surveyed`);
   const portals = list.portals.filter((p) => inShard(p, run.shard));
   const previous = run.previous ? readSurvey(run.previous) : null;
 

@@ -208,3 +208,58 @@ describe('the survey’s exports', () => {
     expect(surveyHtml(survey, 'en')).toContain('portals reached');
   });
 });
+
+describe('running a survey (the crawl replaced)', async () => {
+  const { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { runSurvey } = await import('../../cli/survey/run');
+  const { newPortalAudit } = await import('../../lib/audit/portal');
+  type CrawlResult = import('../../cli/crawl/crawl').CrawlResult;
+
+  const noPage = (url: string, reason: string): CrawlResult => ({
+    audit: newPortalAudit(new URL(url).origin, profile),
+    pages: [],
+    failures: [{ url, kind: 'http-status', reason, status: 503 }],
+    skipped: [],
+    complete: true,
+    interrupted: false,
+    blockedHosts: [],
+    robots: [],
+    sitemapsRead: [],
+    summary: { startUrl: url, rendering: 'browser', maxPages: 5, maxDepth: 3, complete: true, failed: [], skipped: [] },
+  });
+
+  it('records a portal that fails or cannot be audited with its reason, goes on, and redoes nothing finished', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dvc-survey-unit-'));
+    try {
+      const list = join(dir, 'portals.csv');
+      writeFileSync(list, 'name,url\nTỉnh A,https://a.gov.vn/\nTỉnh B,https://b.gov.vn/\n"x"y,https://c.gov.vn/\n');
+      const asked: string[] = [];
+      const crawlPortal = async (url: string) => {
+        asked.push(url);
+        if (url.includes('a.gov.vn')) throw new Error('Chromium did not start');
+        return noPage(url, 'HTTP 503');
+      };
+      const log: string[] = [];
+      const base = { list, out: join(dir, 'out'), shard: null, previous: null, retry: false, lang: 'en' as const, parallel: 1, log: (l: string) => log.push(l), crawlPortal };
+      const survey = (await runSurvey({ ...base, crawl: { maxPages: 5, userAgent: 'test' } }))!;
+      expect(survey.portals.map((p) => [p.host, p.status, p.reason])).toEqual([
+        ['a.gov.vn', 'error', 'Chromium did not start'],
+        ['b.gov.vn', 'unreachable', 'https://b.gov.vn/: HTTP 503'],
+      ]);
+      expect(log[0]).toBe('portals.csv:4: not a CSV row: text follows the closing quote of a field (a quote inside a quoted field is written "") (skipped)');
+      expect(survey.average).toBeNull();
+      expect(SurveySchema.parse(JSON.parse(readFileSync(join(dir, 'out', 'survey.json'), 'utf8'))).reached).toBe(0);
+      expect(existsSync(join(dir, 'out', 'index.html'))).toBe(true);
+
+      await runSurvey({ ...base, crawl: { maxPages: 5, userAgent: 'test' } });
+      expect(asked).toHaveLength(2); // nothing redone
+      await runSurvey({ ...base, retry: true, crawl: { maxPages: 5, userAgent: 'test' } });
+      expect(asked).toHaveLength(4); // --retry: both again
+      await expect(runSurvey({ ...base, crawl: { maxPages: 9, userAgent: 'test' } })).rejects.toThrow(/other settings/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
