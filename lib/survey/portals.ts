@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 
 /**
@@ -166,14 +165,29 @@ export function parseShard(text: string): Shard | null {
   return { index, count };
 }
 
+/** FNV-1a (32 bits) of the UTF-8 bytes, mixed: stable everywhere, no platform API (lib/ also runs in the extension). */
+function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (const byte of new TextEncoder().encode(text)) {
+    h ^= byte;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  // MurmurHash3's finaliser: FNV's low bits alone slice hosts that differ in a few letters unevenly.
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b) >>> 0;
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35) >>> 0;
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
 /**
- * The shard a portal belongs to: a stable hash of its host (SHA-256, first
- * 32 bits), so every machine slices the list the same way whatever its
- * order, and adding a portal moves no other.
+ * The shard a portal belongs to: a stable hash of its host, so every
+ * machine slices the list the same way whatever its order, and adding a
+ * portal moves no other.
  */
 export function shardOf(host: string, count: number): number {
-  const h = createHash('sha256').update(host).digest().readUInt32BE(0);
-  return (h % count) + 1;
+  return (fnv1a(host) % count) + 1;
 }
 
 export function inShard(portal: Pick<PortalEntry, 'host'>, shard: Shard | null): boolean {

@@ -261,5 +261,5 @@ describe('running a survey (the crawl replaced)', async () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, 30_000);
 });
