@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { Locale } from '../../lib/i18n/strings';
 import { parseShard, type Shard } from '../../lib/survey/portals';
@@ -19,6 +22,15 @@ function shardArg(value: string): Shard {
   return shard;
 }
 
+const HERE = dirname(fileURLToPath(import.meta.url));
+
+/** data/portals-vn.csv beside the sources (cli/commands/) or the built command line (dist/cli/). */
+function defaultList(): string {
+  const found = [join(HERE, '../../data/portals-vn.csv'), join(HERE, '../data/portals-vn.csv')].find((p) => existsSync(p));
+  if (!found) throw new UsageError('no list of portals given, and the shipped data/portals-vn.csv is not found');
+  return found;
+}
+
 const langOption = () => new Option('--lang <lang>', 'language of index.html, survey.csv and the reports').choices(['vi', 'en']).default('vi');
 
 /**
@@ -33,7 +45,7 @@ export function registerSurvey(program: Command): void {
     .description(
       "audit every portal of a list (CSV with name,url[,kind,code]), each crawled in headless Chromium as `crawl` does, and publish the survey: survey.json, survey.csv, index.html and each portal's report in --out; resumable, shardable",
     )
-    .argument('<portals.csv>', 'the list of portals (e.g. data/portals-vn.csv)')
+    .argument('[portals.csv]', "the list of portals (default: the one shipped, data/portals-vn.csv: the national, provincial and some ministries' portals)")
     // Checked in the action: commander would demand a parent's required option of `survey merge` too.
     .option('--out <dir>', 'where the survey is written (and its state kept, to resume); required')
     .option('--previous <dir>', 'an earlier survey: show what changed per portal and per group')
@@ -42,8 +54,9 @@ export function registerSurvey(program: Command): void {
     .option('--parallel <p>', 'portals crawled at once', positiveInt('--parallel'), 1)
     .addOption(langOption())
     .enablePositionalOptions();
-  addCrawlOptions(survey).action(async (listPath: string, o: SurveyCliOptions) => {
+  addCrawlOptions(survey).action(async (given: string | undefined, o: SurveyCliOptions) => {
     if (!o.out) throw new UsageError("required option '--out <dir>' not specified");
+    const listPath = given ?? defaultList();
     const { runSurvey } = await import('../survey/run');
     const stop = new AbortController();
     const onSignal = () => {
