@@ -153,7 +153,7 @@ describe('dvc-inspector survey', () => {
     expect(html).toContain('không truy cập được');
     const csv = readFileSync(join(out, 'survey.csv'), 'utf8');
     expect(csv.split('\r\n').filter(Boolean)).toHaveLength(4);
-  }, 240_000);
+  }, 420_000);
 
   it('resumes an interrupted survey without redoing the portals it finished', async () => {
     const out = join(dir, 'resumed');
@@ -180,7 +180,7 @@ describe('dvc-inspector survey', () => {
     expect(second.stderr).toMatch(/Tiếp tục khảo sát: 1 cổng đã xong/);
     expect(rich.log.length).toBe(requested); // the rich portal was not asked again
     expect(withoutDate(readSurvey(out))).toEqual(withoutDate(full));
-  }, 240_000);
+  }, 420_000);
 
   it('--retry audits the portals not reached before, and only them', async () => {
     const out = join(dir, 'retried');
@@ -203,7 +203,7 @@ describe('dvc-inspector survey', () => {
     } finally {
       await back.close();
     }
-  }, 240_000);
+  }, 420_000);
 
   it('two shards merged are the survey of one run', async () => {
     const parts = [join(dir, 'shard1'), join(dir, 'shard2')];
@@ -223,7 +223,7 @@ describe('dvc-inspector survey', () => {
     const missing = await runCli(['survey', 'merge', parts[0]!, '--out', join(dir, 'half')]);
     expect(missing.code).toBe(64);
     expect(missing.stderr).toMatch(/shards missing: 2\/2/);
-  }, 300_000);
+  }, 420_000);
 
   it('--previous shows what changed per portal and per group', async () => {
     poor.pages['/'] = BETTER;
@@ -242,5 +242,5 @@ describe('dvc-inspector survey', () => {
     const html = readFileSync(join(out, 'index.html'), 'utf8');
     expect(html).toContain('Since the previous survey');
     expect(html).toContain(`<span class="up">+${change.delta}</span>`);
-  }, 240_000);
+  }, 420_000);
 });
