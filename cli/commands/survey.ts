@@ -5,6 +5,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { Locale } from '../../lib/i18n/strings';
 import { parseShard, type Shard } from '../../lib/survey/portals';
 import { EXIT, UsageError, positiveInt } from '../common';
+import { progressLine } from '../progress';
 import { addCrawlOptions, crawlSettings, type CrawlSettingsOptions } from './crawl';
 
 interface SurveyCliOptions extends CrawlSettingsOptions {
@@ -76,6 +77,7 @@ export function registerSurvey(program: Command): void {
         parallel: o.parallel,
         crawl: crawlSettings(o),
         log: (line) => process.stderr.write(`${line}\n`),
+        progress: () => progressLine(),
         signal: stop.signal,
       });
       if (!result) {

@@ -23,7 +23,7 @@ import {
   type SurveyPortal,
 } from '../../lib/survey';
 import { readLocalBytes, toolVersion, UsageError } from '../common';
-import type { CrawlOptions, CrawlResult } from '../crawl/crawl';
+import type { CrawlOptions, CrawlProgress, CrawlResult } from '../crawl/crawl';
 
 /**
  * Running a survey: each portal of the list (or of this shard of it)
@@ -48,6 +48,8 @@ export interface SurveyRun {
   crawl: CrawlSettings;
   profile?: Profile;
   log: (line: string) => void;
+  /** A live line for the portal being crawled (on a terminal), cleared before each log line. */
+  progress?: () => { update(p: CrawlProgress): void; done(): void };
   signal?: AbortSignal;
   /** The crawl of one portal (tests replace it). */
   crawlPortal?: (url: string, options: CrawlOptions) => Promise<CrawlResult>;
@@ -154,8 +156,10 @@ export async function runSurvey(run: SurveyRun): Promise<Survey | null> {
     const stem = hostFileStem(p.host);
     const portalState = join(crawlDir, stem);
     let entry: SurveyPortal;
+    const line = run.parallel === 1 ? run.progress?.() : undefined;
     try {
-      const result = await crawl(p.url, { ...run.crawl, profile, stateDir: portalState, signal: run.signal });
+      const result = await crawl(p.url, { ...run.crawl, profile, stateDir: portalState, signal: run.signal, onProgress: line?.update });
+      line?.done();
       if (result.interrupted) {
         interrupted = true;
         return;
@@ -174,6 +178,7 @@ export async function runSurvey(run: SurveyRun): Promise<Survey | null> {
         entry = auditedPortal(p, report, profile, files);
       }
     } catch (err) {
+      line?.done();
       if (run.signal?.aborted) {
         interrupted = true;
         return;
