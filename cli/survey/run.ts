@@ -169,8 +169,7 @@ export async function runSurvey(run: SurveyRun): Promise<Survey | null> {
         const unanswered = result.robots.find((r) => r.status === 'unreadable' && /^cannot reach /.test(r.detail ?? ''));
         const reason = unanswered?.detail ?? noPageReason(result).replace(/^no page of the portal could be audited: /, '');
         entry = failedPortal(p, 'unreachable', reason, result.failures.length);
-      }
-      else {
+      } else {
         const report = buildReport(result.audit, { profile, toolVersion: toolVersion(), locale: run.lang, crawl: result.summary });
         const files = { json: `${stem}.json`, html: `${stem}.html` };
         writeWhole(join(out, files.json), renderReport(report, 'json', run.lang).main);
