@@ -21,6 +21,7 @@ interface CrawlCliOptions extends OutputOptions {
   routes: boolean;
   chromium?: string;
   contact?: string;
+  perfRuns: number;
 }
 
 const T = {
@@ -79,7 +80,8 @@ export function registerCrawl(program: Command): void {
     .option('--no-sitemap', 'do not read sitemap.xml or the sitemaps robots.txt names')
     .option('--no-routes', "do not try the platform's known routes")
     .option('--chromium <path>', 'the Chromium to use (default $CHROMIUM_PATH or /usr/bin/chromium)')
-    .option('--contact <text>', 'contact given in the User-Agent (an e-mail or address where the portal can reach you)');
+    .option('--contact <text>', 'contact given in the User-Agent (an e-mail or address where the portal can reach you)')
+    .option('--perf-runs <n>', 'cold loads of each key page (home, catalogue, procedure, lookup) measured after the crawl for the performance criteria (0: none)', positiveInt('--perf-runs', 0), 3);
   addOutputOptions(cmd).action(async (start: string, o: CrawlCliOptions) => {
     if (!(o.timeout > 0) || !(o.settle >= 0) || !(o.delay >= 0)) throw new UsageError('--timeout, --settle and --delay are positive numbers');
     if (!/^https?:\/\//i.test(start)) throw new UsageError(`a crawl starts from an http(s) address, not ${start}`);
@@ -141,7 +143,18 @@ export function registerCrawl(program: Command): void {
             : 'no page of the portal could be audited (robots.txt disallows the start page)',
       );
     }
-    const report = buildReport(result.audit, { profile: DEFAULT_PROFILE, toolVersion: toolVersion(), locale: o.lang, crawl: result.summary });
-    process.exitCode = emitReport(report, o, format, crawlText(result, o.lang));
+    // Measured after the crawl, so that no other page loads meanwhile: key pages' performance, the portal's AAAA record.
+    const { addCrawlFacts, withFacts } = await import('../render/portal-facts');
+    const facts = await addCrawlFacts(result.audit.pages, DEFAULT_PROFILE.criteria, {
+      perfRuns: o.static ? 0 : o.perfRuns,
+      userAgent: userAgent(o.contact),
+      timeoutMs: o.timeout * 1000,
+      chromium: o.chromium,
+      sites: o.origin.map((origin) => new URL(origin)),
+      note: (l) => process.stderr.write(`dvc-inspector: ${l}\n`),
+    });
+    const { performanceText } = await import('../render/performance');
+    const report = buildReport(withFacts(result.audit, facts), { profile: DEFAULT_PROFILE, toolVersion: toolVersion(), locale: o.lang, crawl: result.summary });
+    process.exitCode = emitReport(report, o, format, crawlText(result, o.lang) + performanceText(facts.performance, o.lang));
   });
 }

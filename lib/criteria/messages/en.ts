@@ -19,6 +19,7 @@ export const en: Readonly<Record<keyof typeof vi, string>> = {
   'HN.noTiming': 'The browser recorded no {metric} for this page: measure it from the command line (dvc-inspector audit <address> --perf-runs 3).',
   'HN.noValue': 'The command line measured the page but recorded no {metric} (did the page paint any content?).',
   'HN.speedIndexNotMeasured': 'Speed Index not measured: it needs every frame of the load recorded (as Lighthouse does), which this version does not do. Borrowed threshold: {threshold}.',
+  'HN.notKeyPage': 'Not one of the key pages measured (home, catalogue, procedure, lookup): the portal’s performance is judged on those.',
   'AT-13.injected': 'The page shows signs of injected spam ({kinds}): {count} places; target sites: {hosts}; hiding: {techniques}.',
   'AT-13.someWords': 'The page has gambling, betting or loan-shark words outside any legal text or news ({count} places; {hosts}): the inspector checks whether they were injected.',
   'AT-13.linkFarm': 'The page has many hidden links off the portal ({hosts}) though no gambling words: the inspector checks whether they were injected.',

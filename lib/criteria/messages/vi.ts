@@ -22,6 +22,7 @@ export const vi: Readonly<Record<string, string>> = {
   'HN.noTiming': 'Trình duyệt không ghi nhận {metric} cho trang này: đo bằng dòng lệnh (dvc-inspector audit <địa chỉ> --perf-runs 3).',
   'HN.noValue': 'Dòng lệnh đã đo trang nhưng không ghi nhận được {metric} (trang không vẽ nội dung nào?).',
   'HN.speedIndexNotMeasured': 'Chưa đo Speed Index: chỉ số này cần quay lại từng khung hình khi trang tải (như Lighthouse), bản này không làm. Ngưỡng mượn: {threshold}.',
+  'HN.notKeyPage': 'Không phải trang chính được đo (trang chủ, danh mục, thủ tục, tra cứu): hiệu năng của cổng được đánh giá trên các trang đó.',
   'AT-13.injected': 'Trang có dấu hiệu bị chèn nội dung rác ({kinds}): {count} chỗ; trang đích: {hosts}; cách giấu: {techniques}.',
   'AT-13.someWords': 'Trang có từ ngữ cờ bạc, cá cược hoặc tín dụng đen không nằm trong văn bản pháp luật hay tin tức ({count} chỗ; {hosts}): người kiểm tra xem có phải nội dung bị chèn không.',
   'AT-13.linkFarm': 'Trang có nhiều liên kết bị giấu dẫn ra ngoài cổng ({hosts}) dù không có từ ngữ cờ bạc: người kiểm tra xem có phải liên kết bị chèn không.',
