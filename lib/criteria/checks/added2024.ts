@@ -117,8 +117,8 @@ function spamFindings(page: PageView): SpamFinding[] {
       const technique = l.link.hidden;
       const words = spamIn(`${l.link.text} ${l.link.label}`);
       const address = spamAddress(l.host, l.path);
-      const anchorLegal = legalContext(`${l.link.text} ${l.link.label}`);
-      if (address && (address.by === 'host' || !anchorLegal)) {
+      // A page of another site whose slug names gambling is spam, unless its link reads as the law or the news.
+      if (address && (address.by === 'host' || !legalContext(`${l.link.text} ${l.link.label}`))) {
         out.push({ evidence: evidenceAt(url, l.selector, linkLine(l, technique, address.word)), strong: true, kind: 'spamSite', host: l.host, technique });
         continue;
       }
