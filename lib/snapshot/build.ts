@@ -1,5 +1,5 @@
 import type { HiddenBlock, HidingTechnique, PageSnapshot } from './schema';
-import { hidingOf, inlineBackground } from './hiding';
+import { hidingOf, hidingRules, inlineBackground } from './hiding';
 import { readPaintTimings } from './paint';
 import { ExposureScan } from './exposures';
 import { SNAPSHOT_LIMITS as L } from './limits';
@@ -364,6 +364,8 @@ function* snapshotSteps(doc: Document, opts: SnapshotOptions): Generator<void, P
   const hiddenBy = new WeakMap<Element, { el: Element; technique: HidingTechnique; links: number }>();
   /** Background colours inline styles set, carried down (for text written in the same colour). */
   const backgrounds = new WeakMap<Element, string>();
+  /** Classes and ids the page's own <style> elements hide (read as the walk meets them: styles come before what they style). */
+  const hidingRuleMap = new Map<string, HidingTechnique>();
   const hiddenBlocks = split<{ el: Element; technique: HidingTechnique; links: number }>(L.hiddenBlocks);
   const truncated = new Set<string>();
   const https = parsed?.protocol === 'https:';
@@ -403,7 +405,7 @@ function* snapshotSteps(doc: Document, opts: SnapshotOptions): Generator<void, P
     if (hiddenAbove) hiddenBy.set(el, hiddenAbove);
     else {
       const background = parentEl ? (backgrounds.get(parentEl) ?? null) : null;
-      const technique = hidingOf(el, tag, background);
+      const technique = hidingOf(el, tag, background, hidingRuleMap);
       if (technique) {
         const block = { el, technique, links: 0 };
         hiddenBy.set(el, block);
@@ -480,7 +482,11 @@ function* snapshotSteps(doc: Document, opts: SnapshotOptions): Generator<void, P
           break;
         }
         const css = stripCssComments((el.textContent ?? '').slice(0, L.inlineStyleChars * 2)).trim();
-        if (css) styleEls.push({ el, text: css.slice(0, L.inlineStyleChars) });
+        if (css) {
+          styleEls.push({ el, text: css.slice(0, L.inlineStyleChars) });
+          hidingRules(css, hidingRuleMap);
+          work += css.length >> 10;
+        }
         break;
       }
       case 'IFRAME':

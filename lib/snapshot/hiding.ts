@@ -57,12 +57,68 @@ export function inlineBackground(style: string | null): string | null {
  * How an element hides itself (not its ancestors: the caller carries that
  * down), given the background it stands on where an inline style set one.
  */
-export function hidingOf(el: Element, tag: string, background: string | null): HidingTechnique | null {
+export function hidingOf(el: Element, tag: string, background: string | null, rules?: ReadonlyMap<string, HidingTechnique>): HidingTechnique | null {
   if (tag === 'NOSCRIPT') return 'noscript';
   if (tag === 'MARQUEE') return 'marquee';
   if (el.hasAttribute('hidden')) return 'hidden-attribute';
   const style = el.getAttribute('style');
-  if (!style || !style.includes(':')) return null;
+  const own = style && style.includes(':') ? hidingOfStyle(style, background) : null;
+  if (own || !rules || rules.size === 0) return own;
+  // A rule of the page's own <style> for one class or id (".a1{position:absolute;left:-9999px}").
+  const id = el.getAttribute('id');
+  const byId = id ? rules.get(`#${id}`) : undefined;
+  if (byId) return byId;
+  const classes = el.getAttribute('class');
+  if (classes)
+    for (const name of classes.split(/\s+/).slice(0, 20)) {
+      const byClass = name ? rules.get(`.${name}`) : undefined;
+      if (byClass) return byClass;
+    }
+  return null;
+}
+
+/**
+ * Rules of a <style> element (comments already removed) that hide a single
+ * class or id: `.x{display:none}`, `#y, .z{position:absolute;left:-9999px}`.
+ * Other selectors (descendants, pseudo-classes, media queries) are not read.
+ * Linear: one pass over the rules.
+ */
+export function hidingRules(css: string, into: Map<string, HidingTechnique>, max = 500): void {
+  // Blocks inside @media and the like are skipped with their at-rule.
+  const flat = css.slice(0, 100_000);
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < flat.length && into.size < max; i++) {
+    const c = flat.charCodeAt(i);
+    if (c === 123 /* { */) {
+      if (depth === 0) {
+        const selector = flat.slice(start, i).trim();
+        const end = flat.indexOf('}', i);
+        if (end < 0) return;
+        if (!selector.startsWith('@')) {
+          const body = flat.slice(i + 1, end);
+          if (!body.includes('{')) {
+            const names = selector.split(',').map((s) => s.trim());
+            if (names.every((n) => /^[.#][A-Za-z_][\w-]{0,80}$/.test(n))) {
+              const technique = hidingOfStyle(body, null);
+              if (technique) for (const n of names) if (!into.has(n)) into.set(n, technique);
+            }
+            i = end;
+            start = end + 1;
+            continue;
+          }
+        }
+      }
+      depth++;
+    } else if (c === 125 /* } */) {
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) start = i + 1;
+    }
+  }
+}
+
+/** How a list of declarations (an inline style or a rule's body) hides, given the background it stands on. */
+function hidingOfStyle(style: string, background: string | null): HidingTechnique | null {
   const d = declarations(style);
   if (d.get('display') === 'none') return 'display-none';
   const visibility = d.get('visibility');

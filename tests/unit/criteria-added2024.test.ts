@@ -101,6 +101,14 @@ describe('snapshot: what is hidden and how (same single pass, static path)', () 
     expect(s.hiddenBlocks!.map((b) => b.technique)).toEqual(['display-none', 'off-screen', 'font-size-zero', 'same-colour', 'marquee', 'zero-size', 'hidden-attribute']);
     expect(s.hiddenBlocks![0]!.links).toBe(1);
   });
+  it("reads the page's own <style> rules that hide one class or id, not other selectors", async () => {
+    const s = await page(
+      '<style>.an{position:absolute;left:-9999px} #tat{display:none} nav .menu{display:none} @media print{.in{display:none}}</style>' +
+        '<div class="khoi an"><a href="https://a.com/">a</a></div><p id="tat"><a href="https://b.com/">b</a></p><nav><div class="menu"><a href="https://c.com/">c</a></div></nav><div class="in"><a href="https://d.com/">d</a></div>',
+    );
+    expect(s.links.map((l) => l.hidden ?? null)).toEqual(['off-screen', 'display-none', null, null]);
+  });
+
   it('keeps a noscript block with its markup as text', async () => {
     const s = await page('<noscript><a href="https://w88.com/">nha cai</a></noscript>');
     expect(s.hiddenBlocks![0]!.technique).toBe('noscript');
