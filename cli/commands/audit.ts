@@ -100,7 +100,7 @@ async function auditOne(target: string | undefined, o: AuditOptions, format: str
   if (target && /^https?:\/\//i.test(target)) {
     // What only the command line can know: measured load performance, the AAAA record (when the checklist judges them).
     const { addPageFacts, DEFAULT_PERF_RUNS } = await import('../render/portal-facts');
-    await addPageFacts(snapshot, target, DEFAULT_PROFILE.criteria, { perfRuns: o.perfRuns ?? DEFAULT_PERF_RUNS, userAgent: ua, timeoutMs, chromium: o.chromium, note: (l) => process.stderr.write(`dvc-inspector: ${l}\n`) });
+    await addPageFacts(snapshot, target, DEFAULT_PROFILE.criteria, { perfRuns: o.static ? 0 : (o.perfRuns ?? DEFAULT_PERF_RUNS), userAgent: ua, timeoutMs, chromium: o.chromium, note: (l) => process.stderr.write(`dvc-inspector: ${l}\n`) });
   }
   const page: PageAudit = { ...auditPage(snapshot, DEFAULT_PROFILE.criteria), rendering };
   const audit = withPage(newPortalAudit(snapshot.origin || withoutCredentials(page.url), DEFAULT_PROFILE), page);
