@@ -31,6 +31,9 @@ const FAR_NEGATIVE = /^-(?:\d{4,}|[5-9]\d{2})(?:\.\d+)?(?:px|pt)?$|^-(?:\d{3,})(
 /** A tiny length (0 or 1 px) that with overflow hidden leaves nothing to see. */
 const TINY = /^-?0*\.?[01](?:\.0+)?(?:px)?$/;
 
+/** Words or values without which no declaration hides anything. Linear. */
+const MAY_HIDE = /none|hidden|collapse|clip|opacity|color|:\s*-|:\s*\.?0/i;
+
 /** A colour as written, tidied so that "#FFF", "#ffffff" and "white" compare equal. */
 export function colourKey(value: string): string {
   let v = value.trim().toLowerCase().replace(/\s+/g, '');
@@ -119,6 +122,8 @@ export function hidingRules(css: string, into: Map<string, HidingTechnique>, max
 
 /** How a list of declarations (an inline style or a rule's body) hides, given the background it stands on. */
 function hidingOfStyle(style: string, background: string | null): HidingTechnique | null {
+  // Most styles hide nothing ("padding:2px", "text-align:center"): one test lets them go unparsed.
+  if (!MAY_HIDE.test(style)) return null;
   const d = declarations(style);
   if (d.get('display') === 'none') return 'display-none';
   const visibility = d.get('visibility');
