@@ -6,7 +6,8 @@ import { ADDED_2024_CRITERIA } from '../../lib/criteria/profiles/added-2024';
 import { legalContext, spamAddress, spamWords } from '../../lib/criteria/spam';
 import type { Criterion, State } from '../../lib/criteria/types';
 import { snapshotFromHtml } from '../../lib/snapshot/from-html';
-import type { PageSnapshot } from '../../lib/snapshot/schema';
+import { SNAPSHOT_MAX_BYTES } from '../../lib/snapshot/build';
+import { SNAPSHOT_LIMITS, type PageSnapshot } from '../../lib/snapshot/schema';
 
 const criterion = (id: string): Criterion => ADDED_2024_CRITERIA.find((c) => c.id === id)!;
 const URL_ = 'https://dichvucong.minhhoa.gov.vn/';
@@ -107,6 +108,17 @@ describe('snapshot: what is hidden and how (same single pass, static path)', () 
         '<div class="khoi an"><a href="https://a.com/">a</a></div><p id="tat"><a href="https://b.com/">b</a></p><nav><div class="menu"><a href="https://c.com/">c</a></div></nav><div class="in"><a href="https://d.com/">d</a></div>',
     );
     expect(s.links.map((l) => l.hidden ?? null)).toEqual(['off-screen', 'display-none', null, null]);
+  });
+
+  it('keeps hidden blocks within their cap (the first and the last) and the snapshot within its byte budget', async () => {
+    const block = (i: number) => `<div style="display:none">khối ${i} ${'chữ '.repeat(150)}<a href="https://x${i}.com/">x</a></div>`;
+    const s = await page(Array.from({ length: 3000 }, (_, i) => block(i)).join('') + '<div style="font-size:0"><a href="https://fb88.com/">nhà cái</a></div>');
+    expect(s.hiddenBlocks!.length).toBeLessThanOrEqual(SNAPSHOT_LIMITS.hiddenBlocks);
+    expect(s.stats.truncated).toContain('hiddenBlocks');
+    // The injection at the end of the page survives the cap.
+    expect(s.hiddenBlocks!.at(-1)!.technique).toBe('font-size-zero');
+    expect(Buffer.byteLength(JSON.stringify(s))).toBeLessThanOrEqual(SNAPSHOT_MAX_BYTES);
+    expect(evaluateCriterion(criterion('AT-13'), s).state).toBe('not_met');
   });
 
   it('keeps a noscript block with its markup as text', async () => {
