@@ -21,6 +21,7 @@ interface CrawlCliOptions extends OutputOptions, CrawlSettingsOptions {
   routes: boolean;
   chromium?: string;
   contact?: string;
+  perfRuns: number;
 }
 
 const T = {
@@ -128,7 +129,8 @@ export function registerCrawl(program: Command): void {
     .argument('<start-url>', "the portal's address, e.g. https://dichvucong.<tinh>.gov.vn/");
   addCrawlOptions(cmd)
     .option('--state <dir>', 'keep the crawl in DIR: an interrupted crawl (Ctrl-C, a crash) resumes from it without redoing finished pages')
-    .addOption(new Option('--origin <origin...>', 'another origin of the same portal whose pages are crawled too (e.g. https://motcua.<tinh>.gov.vn)').default([]));
+    .addOption(new Option('--origin <origin...>', 'another origin of the same portal whose pages are crawled too (e.g. https://motcua.<tinh>.gov.vn)').default([]))
+    .option('--perf-runs <n>', 'cold loads of each key page (home, catalogue, procedure, lookup) measured after the crawl for the performance criteria (0: none)', positiveInt('--perf-runs', 0), 3);
   addOutputOptions(cmd).action(async (start: string, o: CrawlCliOptions) => {
     const settings = crawlSettings(o);
     if (!/^https?:\/\//i.test(start)) throw new UsageError(`a crawl starts from an http(s) address, not ${start}`);
@@ -170,7 +172,18 @@ export function registerCrawl(program: Command): void {
       return;
     }
     if (result.pages.length === 0) throw new Error(noPageReason(result));
-    const report = buildReport(result.audit, { profile: DEFAULT_PROFILE, toolVersion: toolVersion(), locale: o.lang, crawl: result.summary });
-    process.exitCode = emitReport(report, o, format, crawlText(result, o.lang));
+    // Measured after the crawl, so that no other page loads meanwhile: key pages' performance, the portal's AAAA record.
+    const { addCrawlFacts, withFacts } = await import('../render/portal-facts');
+    const facts = await addCrawlFacts(result.audit.pages, DEFAULT_PROFILE.criteria, {
+      perfRuns: o.static ? 0 : o.perfRuns,
+      userAgent: userAgent(o.contact),
+      timeoutMs: o.timeout * 1000,
+      chromium: o.chromium,
+      sites: o.origin.map((origin) => new URL(origin)),
+      note: (l) => process.stderr.write(`dvc-inspector: ${l}\n`),
+    });
+    const { performanceText } = await import('../render/performance');
+    const report = buildReport(withFacts(result.audit, facts), { profile: DEFAULT_PROFILE, toolVersion: toolVersion(), locale: o.lang, crawl: result.summary });
+    process.exitCode = emitReport(report, o, format, crawlText(result, o.lang) + performanceText(facts.performance, o.lang));
   });
 }
