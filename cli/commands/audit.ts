@@ -10,7 +10,7 @@ import { buildReport } from '../../lib/report/build';
 import { DEFAULT_MAX_REPORT_BYTES } from '../../lib/report/import';
 import type { Report } from '../../lib/report/schema';
 import type { PageSnapshot } from '../../lib/snapshot/schema';
-import { UsageError, addOutputOptions, emitReport, profileOption, readLocalBytes, readReport, rejudged, resolveFormat, toolVersion, userAgent, type OutputOptions } from '../common';
+import { UsageError, addOutputOptions, positiveInt, emitReport, profileOption, readLocalBytes, readReport, rejudged, resolveFormat, toolVersion, userAgent, type OutputOptions } from '../common';
 import { criteriaToEvaluate } from '../../lib/audit/judge';
 import { sniffBody } from '../net/decode';
 
@@ -32,6 +32,7 @@ interface AuditOptions extends OutputOptions {
   settle: number;
   chromium?: string;
   contact?: string;
+  perfRuns?: number;
 }
 
 /** Files a browser opens as HTML by their name. */
@@ -98,6 +99,12 @@ async function auditOne(target: string | undefined, o: AuditOptions, format: str
     }
   }
   const profile = profileOption(o.profile);
+  if (target && /^https?:\/\//i.test(target)) {
+    // What only the command line can know: measured load performance, the AAAA record (when the chosen checklist judges them).
+    const { addPageFacts, DEFAULT_PERF_RUNS } = await import('../render/portal-facts');
+    await addPageFacts(snapshot, target, profile.criteria, { perfRuns: o.static ? 0 : (o.perfRuns ?? DEFAULT_PERF_RUNS), userAgent: ua, timeoutMs, chromium: o.chromium, note: (l) => process.stderr.write(`dvc-inspector: ${l}
+`) });
+  }
   // Evaluated for every checklist's criteria: the report can be judged again by another one.
   const page: PageAudit = { ...auditPage(snapshot, criteriaToEvaluate(profile)), rendering };
   const audit = withPage(newPortalAudit(snapshot.origin || withoutCredentials(page.url), profile), page);
@@ -117,7 +124,8 @@ export function registerAudit(program: Command): void {
     .option('--timeout <seconds>', 'time limit for loading the page', (v) => Number(v), 30)
     .option('--settle <ms>', 'longest wait for a rendered page to settle after it loads', (v) => Number(v), 5000)
     .option('--chromium <path>', 'the Chromium to use (default $CHROMIUM_PATH or /usr/bin/chromium)')
-    .option('--contact <text>', 'contact given in the User-Agent (an e-mail or address where the portal can reach you)');
+    .option('--contact <text>', 'contact given in the User-Agent (an e-mail or address where the portal can reach you)')
+    .option('--perf-runs <n>', 'cold loads of the page measured in headless Chromium for the performance criteria (medians; 0: none)', positiveInt('--perf-runs', 0), 3);
   addOutputOptions(cmd).action(async (target: string | undefined, o: AuditOptions) => {
     if (!(o.timeout > 0) || !(o.settle >= 0)) throw new UsageError('--timeout and --settle are positive numbers');
     profileOption(o.profile); // an unknown checklist is a usage error before any page is read

@@ -1,4 +1,6 @@
-import type { PageSnapshot } from './schema';
+import type { HiddenBlock, HidingTechnique, PageSnapshot } from './schema';
+import { hidingOf, hidingRules, inlineBackground } from './hiding';
+import { readPaintTimings } from './paint';
 import { ExposureScan } from './exposures';
 import { SNAPSHOT_LIMITS as L } from './limits';
 import { stripJsCommentsUpTo } from './js-comments';
@@ -358,6 +360,13 @@ function* snapshotSteps(doc: Document, opts: SnapshotOptions): Generator<void, P
   const formEls: Element[] = [];
   const seenText = new Set<string>();
   const hidden = new WeakSet<Element>();
+  /** Elements kept from visitors, with the outermost element hiding them (the block). */
+  const hiddenBy = new WeakMap<Element, { el: Element; technique: HidingTechnique; links: number }>();
+  /** Background colours inline styles set, carried down (for text written in the same colour). */
+  const backgrounds = new WeakMap<Element, string>();
+  /** Classes and ids the page's own <style> elements hide (read as the walk meets them: styles come before what they style). */
+  const hidingRuleMap = new Map<string, HidingTechnique>();
+  const hiddenBlocks = split<{ el: Element; technique: HidingTechnique; links: number }>(L.hiddenBlocks);
   const truncated = new Set<string>();
   const https = parsed?.protocol === 'https:';
   let elementCount = 0;
@@ -390,6 +399,22 @@ function* snapshotSteps(doc: Document, opts: SnapshotOptions): Generator<void, P
   const visit = (el: Element, tree: Tree): void => {
     elementCount++;
     const tag = el.tagName.toUpperCase();
+    // Hidden from visitors: by an ancestor, or by itself (then it is a block of its own).
+    const parentEl = el.parentElement;
+    const hiddenAbove = parentEl ? hiddenBy.get(parentEl) : undefined;
+    if (hiddenAbove) hiddenBy.set(el, hiddenAbove);
+    else {
+      const background = parentEl ? (backgrounds.get(parentEl) ?? null) : null;
+      const technique = hidingOf(el, tag, background, hidingRuleMap);
+      if (technique) {
+        const block = { el, technique, links: 0 };
+        hiddenBy.set(el, block);
+        hiddenBlocks.push(block);
+      } else {
+        const own = inlineBackground(el.getAttribute('style')) ?? background;
+        if (own) backgrounds.set(el, own);
+      }
+    }
     const id = el.getAttribute('id');
     if (id) {
       if (seenIds.has(id)) duplicateIds.add(id);
@@ -418,7 +443,11 @@ function* snapshotSteps(doc: Document, opts: SnapshotOptions): Generator<void, P
         break;
       case 'A':
       case 'AREA':
-        if (el.hasAttribute('href')) links.push(el);
+        if (el.hasAttribute('href')) {
+          links.push(el);
+          const block = hiddenBy.get(el);
+          if (block) block.links++;
+        }
         break;
       case 'BUTTON':
         buttons.push(el);
@@ -453,7 +482,11 @@ function* snapshotSteps(doc: Document, opts: SnapshotOptions): Generator<void, P
           break;
         }
         const css = stripCssComments((el.textContent ?? '').slice(0, L.inlineStyleChars * 2)).trim();
-        if (css) styleEls.push({ el, text: css.slice(0, L.inlineStyleChars) });
+        if (css) {
+          styleEls.push({ el, text: css.slice(0, L.inlineStyleChars) });
+          hidingRules(css, hidingRuleMap);
+          work += css.length >> 10;
+        }
         break;
       }
       case 'IFRAME':
@@ -638,7 +671,12 @@ function* snapshotSteps(doc: Document, opts: SnapshotOptions): Generator<void, P
     return owner && owner !== doc ? (frameBases.get(owner) ?? main.base) : main.base;
   };
 
-  const textItems = yield* made(texts.items(), ({ el, tag, text }) => ({ selector: sel.of(el), blocks: blocksOf(el), tag, text }));
+  /** How an entry is hidden, as a field (none when it is visible). */
+  const hiddenOf = (el: Element): { hidden?: HidingTechnique } => {
+    const block = hiddenBy.get(el);
+    return block ? { hidden: block.technique } : {};
+  };
+  const textItems = yield* made(texts.items(), ({ el, tag, text }) => ({ selector: sel.of(el), blocks: blocksOf(el), tag, text, ...hiddenOf(el) }));
   const linkItems = yield* made(links.items(), (el) => ({
     selector: sel.of(el),
     href: resolve(el.getAttribute('href'), baseOf(el)),
@@ -646,7 +684,14 @@ function* snapshotSteps(doc: Document, opts: SnapshotOptions): Generator<void, P
     label: clip(el.getAttribute('aria-label') || el.getAttribute('title') || imageAlt(el)),
     blocks: blocksOf(el),
     ...actionOf(el),
+    ...hiddenOf(el),
   }));
+  if (hiddenBlocks.truncated) truncated.add('hiddenBlocks');
+  const hiddenBlockItems: HiddenBlock[] = yield* made(hiddenBlocks.items(), ({ el, technique, links: count }) => {
+    // A <noscript>'s content is text (its markup as written): its links are counted in it.
+    const text = clip(visibleText(el));
+    return { selector: sel.of(el), technique, text, links: technique === 'noscript' ? Math.min(1000, (text.match(/<a\s/gi) ?? []).length) : count };
+  });
   const buttonItems = yield* made(buttons.items(), (el) =>
     el.tagName.toUpperCase() === 'BUTTON'
       ? {
@@ -854,6 +899,7 @@ function* snapshotSteps(doc: Document, opts: SnapshotOptions): Generator<void, P
         responseStart: Math.max(0, nav.responseStart),
         domContentLoaded: Math.max(0, nav.domContentLoadedEventEnd),
         load: Math.max(0, nav.loadEventEnd),
+        ...(readPaintTimings(doc.defaultView as (Window & typeof globalThis) | null) ?? {}),
       };
   } catch {
     timing = null;
@@ -894,6 +940,7 @@ function* snapshotSteps(doc: Document, opts: SnapshotOptions): Generator<void, P
       responseHeaders: headers,
     },
     timing,
+    hiddenBlocks: hiddenBlockItems,
     stats: { elementCount, truncated: [] },
   };
 
@@ -914,6 +961,7 @@ function* snapshotSteps(doc: Document, opts: SnapshotOptions): Generator<void, P
     meta,
     mixedContent: mixedItems,
     exposures: exposureItems,
+    hiddenBlocks: hiddenBlockItems,
     forms: formEntries,
     inputs: inputEntries,
   };
@@ -951,11 +999,12 @@ function* snapshotSteps(doc: Document, opts: SnapshotOptions): Generator<void, P
       meta: list('meta') as PageSnapshot['meta'],
       mixedContent: list('mixedContent') as PageSnapshot['mixedContent'],
       exposures: list('exposures') as PageSnapshot['exposures'],
+      hiddenBlocks: list('hiddenBlocks') as HiddenBlock[],
       forms: formOut,
       stats: { elementCount, truncated: [...truncated].sort() },
     };
   };
-  const empty = { texts: [], links: [], buttons: [], images: [], scripts: [], styles: [], iframes: [], meta: [], mixedContent: [], exposures: [], forms: [] };
+  const empty = { texts: [], links: [], buttons: [], images: [], scripts: [], styles: [], iframes: [], meta: [], mixedContent: [], exposures: [], hiddenBlocks: [], forms: [] };
   // Margin for the names "truncated" will hold, the brackets of the inputs and the blocks written again after a cut.
   let room = SNAPSHOT_MAX_BYTES - jsonBytes(JSON.stringify({ ...snapshot, ...empty })) - 600 - 20 * forms.length;
   let result = snapshot;

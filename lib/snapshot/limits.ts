@@ -14,6 +14,8 @@ export const SNAPSHOT_LIMITS = {
   images: 1000,
   meta: 100,
   mixedContent: 100,
+  /** Hidden elements, <noscript> and <marquee> blocks (the first three quarters and the last quarter are kept). */
+  hiddenBlocks: 60,
   textChars: 400,
   inlineScriptChars: 20_000,
   inlineStyleChars: 20_000,

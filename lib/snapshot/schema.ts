@@ -22,12 +22,51 @@ const located = {
  */
 const blocks = { blocks: z.optional(z.array(z.int().check(z.nonnegative())).check(z.maxLength(4))) };
 
+/**
+ * How an element is kept from visitors, read from its markup alone (inline
+ * style, the hidden attribute, its tag) on itself or an ancestor: the same
+ * in the browser and in the markup-only path, and no layout forced.
+ * `marquee` is not hidden but scrolls past: a classic way to stuff links.
+ */
+export const HIDING_TECHNIQUES = [
+  'display-none',
+  'visibility-hidden',
+  'hidden-attribute',
+  'off-screen',
+  'zero-size',
+  'clipped',
+  'font-size-zero',
+  'transparent',
+  'same-colour',
+  'noscript',
+  'marquee',
+] as const;
+export const HidingTechniqueSchema = z.enum(HIDING_TECHNIQUES);
+export type HidingTechnique = (typeof HIDING_TECHNIQUES)[number];
+const hiding = { hidden: z.optional(HidingTechniqueSchema) };
+
 export const TextSignalSchema = z.object({
   ...located,
   ...blocks,
   tag: z.string().check(z.maxLength(40)),
   /** The element's own visible text, trimmed and capped. */
   text: z.string().check(z.maxLength(400)),
+  /** The text is hidden from visitors, and how (absent when it is not). */
+  ...hiding,
+});
+
+/**
+ * An element that hides itself (the outermost one: its hidden descendants
+ * are not listed again), a <noscript> or a <marquee>, with the text it
+ * holds: where injected spam sits in a page.
+ */
+export const HiddenBlockSchema = z.object({
+  ...located,
+  technique: HidingTechniqueSchema,
+  /** Its text (a <noscript>'s content as written, markup included), capped. */
+  text: z.string().check(z.maxLength(400)),
+  /** Links inside it. */
+  links: z.int().check(z.nonnegative()),
 });
 
 export const LinkSchema = z.object({
@@ -44,6 +83,8 @@ export const LinkSchema = z.object({
   ...blocks,
   /** The onclick attribute, capped: which script the control runs. */
   action: z.optional(z.string().check(z.maxLength(300))),
+  /** The link is hidden from visitors, and how (absent when it is not). */
+  ...hiding,
 });
 
 export const InputSchema = z.object({
@@ -124,6 +165,51 @@ export const ExposureSchema = z.object({
   text: z.string().check(z.maxLength(2000)),
 });
 
+const ms = z.nullable(z.number().check(z.nonnegative()));
+
+/** Paint timings and long tasks (ms): first contentful paint, largest contentful paint, longest task, total blocking time. */
+const paintTimings = {
+  firstContentfulPaint: z.optional(ms),
+  largestContentfulPaint: z.optional(ms),
+  longestTask: z.optional(ms),
+  /** Sum over long tasks after the first contentful paint of their time beyond 50 ms. */
+  totalBlockingTime: z.optional(ms),
+};
+
+/**
+ * Medians of several cold loads of the page in headless Chromium (command
+ * line): the measured counterpart of `timing`. Speed Index needs frame
+ * recording: null when it was not measured.
+ */
+export const MeasuredPerformanceSchema = z.object({
+  runs: z.int().check(z.positive(), z.maximum(20)),
+  firstContentfulPaint: ms,
+  largestContentfulPaint: ms,
+  totalBlockingTime: ms,
+  longestTask: ms,
+  speedIndex: ms,
+  /** Each run's values, in order. */
+  samples: z
+    .array(
+      z.object({
+        firstContentfulPaint: ms,
+        largestContentfulPaint: ms,
+        totalBlockingTime: ms,
+        longestTask: ms,
+      }),
+    )
+    .check(z.maxLength(20)),
+  measuredAt: z.string().check(z.maxLength(40)),
+});
+
+/** The DNS AAAA lookup of the portal's host (command line). */
+export const Ipv6LookupSchema = z.object({
+  host: z.string().check(z.maxLength(300)),
+  addresses: z.array(z.string().check(z.maxLength(60))).check(z.maxLength(16)),
+  /** The lookup failed for another reason than "no such record" (a DNS error code). */
+  error: z.optional(z.string().check(z.maxLength(200))),
+});
+
 export const PageSnapshotSchema = z.object({
   /** Version of this structure, so stored snapshots can be migrated. */
   snapshotVersion: z.literal(1),
@@ -164,6 +250,18 @@ export const PageSnapshotSchema = z.object({
       responseStart: z.number().check(z.nonnegative()),
       domContentLoaded: z.number().check(z.nonnegative()),
       load: z.number().check(z.nonnegative()),
+      /** The page's own paint timings and long tasks up to the snapshot (ms), where the browser records them: indicative. */
+      ...paintTimings,
+    }),
+  ),
+  /** Hidden elements, <noscript> and <marquee> blocks with their text (see HiddenBlockSchema); absent in older snapshots. */
+  hiddenBlocks: z.optional(z.array(HiddenBlockSchema)),
+  /** Load performance measured by the command line (several cold loads, medians); absent elsewhere. */
+  performance: z.optional(MeasuredPerformanceSchema),
+  /** Facts about the portal's host from the network (command line only). */
+  network: z.optional(
+    z.object({
+      ipv6: z.optional(Ipv6LookupSchema),
     }),
   ),
   stats: z.object({
@@ -184,5 +282,8 @@ export type Iframe = z.infer<typeof IframeSchema>;
 export type Image = z.infer<typeof ImageSchema>;
 export type Exposure = z.infer<typeof ExposureSchema>;
 export type PageSnapshot = z.infer<typeof PageSnapshotSchema>;
+export type HiddenBlock = z.infer<typeof HiddenBlockSchema>;
+export type MeasuredPerformance = z.infer<typeof MeasuredPerformanceSchema>;
+export type Ipv6Lookup = z.infer<typeof Ipv6LookupSchema>;
 
 export { SNAPSHOT_LIMITS } from './limits';

@@ -49,8 +49,8 @@ export const ADDED_2024_CRITERIA: readonly Criterion[] = [
     title: { vi: 'Trang hiển thị đầy đủ dưới 5,8 giây (Speed Index)', en: 'Page fully displayed under 5.8 s (Speed Index)' },
     basis: 'QĐ 473/QĐ-BTTTT nhóm hiệu năng [ước tính]; ngưỡng mượn từ bộ tiêu chí cổng thông tin điện tử 2025',
     howToVerify: {
-      vi: 'Chỉ số tốc độ (Speed Index) của các trang chính dưới 5,8 giây; cần công cụ quay khung hình (Lighthouse).',
-      en: 'The Speed Index of the key pages is under 5.8 s; it needs a frame-recording tool (Lighthouse).',
+      vi: 'Chỉ số tốc độ (Speed Index) của các trang chính dưới 5,8 giây. Cần quay lại từng khung hình khi trang tải (như Lighthouse): bản này chưa đo, tiêu chí ghi "chưa kiểm tra"; người kiểm tra có thể đo bằng Lighthouse.',
+      en: 'The Speed Index of the key pages is under 5.8 s. It needs every frame of the load recorded (as Lighthouse does): this version does not measure it and says "not checked"; the inspector may measure it with Lighthouse.',
     },
     options: { thresholdMs: 5800 },
   },
@@ -77,8 +77,8 @@ export const ADDED_2024_CRITERIA: readonly Criterion[] = [
     title: { vi: 'Trang công khai không bị chèn nội dung, liên kết rác (cờ bạc, cá cược, tín dụng đen)', en: 'Public pages free of injected spam (gambling, betting, loan-shark)' },
     basis: 'QĐ 473/QĐ-BTTTT nhóm an toàn thông tin [ước tính]; các vụ chèn nội dung vào trang .gov.vn 2023–2024',
     howToVerify: {
-      vi: 'Trang không có từ ngữ, liên kết tới trang cờ bạc, cá cược, casino, cho vay nặng lãi, và không có liên kết hay chữ bị giấu (display:none, ngoài màn hình, cỡ 0, cùng màu nền) dẫn ra ngoài cổng.',
-      en: 'The page has no gambling, betting, casino or loan-shark words or links, and no hidden links or text (display:none, off-screen, zero-size, background-coloured) pointing off the portal.',
+      vi: 'Trang không có từ ngữ, liên kết tới trang cờ bạc, cá cược, casino, cho vay nặng lãi (kể cả viết không dấu), tiêu đề và thẻ meta không bị nhồi từ khoá, và không có liên kết hay chữ bị giấu (display:none, ngoài màn hình, kích thước 0, cỡ chữ 0, cùng màu nền, trong <noscript> hay <marquee>) dẫn ra ngoài cổng. Tin tức về xổ số kiến thiết và văn bản pháp luật về kinh doanh casino, phòng chống cờ bạc không tính.',
+      en: 'The page has no gambling, betting, casino or loan-shark words or links (toneless spellings included), no title or meta stuffed with them, and no hidden links or text (display:none, off-screen, zero size, font-size 0, background-coloured, in <noscript> or <marquee>) pointing off the portal. News of the state lottery and legal texts on casino business or the fight against gambling do not count.',
     },
   },
   {
@@ -89,8 +89,8 @@ export const ADDED_2024_CRITERIA: readonly Criterion[] = [
     title: { vi: 'Tên miền của cổng có địa chỉ IPv6', en: 'The portal’s host has an IPv6 address' },
     basis: 'QĐ 473/QĐ-BTTTT nhóm truy cập thuận tiện [ước tính]; NĐ 224/2026/NĐ-CP',
     howToVerify: {
-      vi: 'Tên miền của cổng có bản ghi DNS AAAA (dòng lệnh tra được; tiện ích không tra DNS được).',
-      en: 'The portal’s host has a DNS AAAA record (the command line looks it up; the extension cannot).',
+      vi: 'Tên miền của cổng có bản ghi DNS AAAA (dòng lệnh tra được; tiện ích không tra DNS được; địa chỉ cục bộ không áp dụng).',
+      en: 'The portal’s host has a DNS AAAA record (the command line looks it up; the extension cannot; local addresses are not applicable).',
     },
   },
   {
