@@ -95,33 +95,111 @@ export interface Matcher {
   cut(norm: string): string | null;
   /** The labels it was made from, normalised. */
   readonly labels: readonly string[];
+  /**
+   * The words a text must hold for the matcher to find it: every word of one
+   * label, keyed by its longest word; absent when there is no such filter.
+   */
+  readonly needs?: ReadonlyMap<string, ReadonlyArray<readonly string[]>>;
 }
 
-function alternatives(labels: readonly string[], bared: boolean): string {
+const WORD = /[\p{L}\p{N}]+/gu;
+const wordCache = new Map<string, ReadonlySet<string>>();
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/**
+ * The words of a normalised text (maximal runs of letters and digits), made
+ * once per distinct text. A label matched as whole words brings its words
+ * whole into the text, so a text without any of a matcher's key words is
+ * rejected without running its pattern.
+ */
+export function wordsOf(norm: string): ReadonlySet<string> {
+  const hit = wordCache.get(norm);
+  if (hit !== undefined) return hit;
+  const words = norm === '' ? NO_WORDS : new Set(norm.match(WORD));
+  if (wordCache.size >= 50_000) wordCache.clear();
+  wordCache.set(norm, words);
+  return words;
+}
+
+/**
+ * The words each label needs, keyed by its longest (the rarest, as a rule):
+ * a text can hold a label only if it holds every word of it. Null when a
+ * label has no word (nothing to filter on).
+ */
+type KeyWords = ReadonlyMap<string, ReadonlyArray<readonly string[]>>;
+function keyWords(norms: readonly string[]): KeyWords | null {
+  const keys = new Map<string, Array<readonly string[]>>();
+  for (const n of norms) {
+    const words = n.match(WORD);
+    if (!words) return null;
+    const key = words.reduce((a, b) => (b.length > a.length ? b : a));
+    const rest = [...new Set(words)].filter((w) => w !== key);
+    const list = keys.get(key);
+    if (list) list.push(rest);
+    else keys.set(key, [rest]);
+  }
+  return keys;
+}
+
+/** Does the text hold every word of one of the labels? */
+function holds(norm: string, keys: KeyWords): boolean {
+  const words = wordsOf(norm);
+  if (words.size < keys.size) {
+    for (const w of words) {
+      const rests = keys.get(w);
+      if (rests !== undefined && holdsOne(words, rests)) return true;
+    }
+  } else for (const [k, rests] of keys) if (words.has(k) && holdsOne(words, rests)) return true;
+  return false;
+}
+
+function holdsOne(words: ReadonlySet<string>, rests: ReadonlyArray<readonly string[]>): boolean {
+  for (const rest of rests) {
+    let all = true;
+    for (const w of rest)
+      if (!words.has(w)) {
+        all = false;
+        break;
+      }
+    if (all) return true;
+  }
+  return false;
+}
+
+function alternatives(norms: readonly string[]): string {
   // Longest first, so "phí, lệ phí" wins over "phí".
-  const norms = [...new Set(labels.map((l) => (bared ? bare(normalizeVi(l)) : normalizeVi(l))))].sort((a, b) => b.length - a.length);
-  return norms.map(escapeRegExp).join('|');
+  return [...new Set(norms)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 }
 
-function compile(re: RegExp, labels: readonly string[], prepare: (norm: string) => string = (n) => n): Matcher {
-  const test = ((norm: string) => re.test(prepare(norm))) as Matcher;
+/**
+ * A pattern behind a key-word filter: the labels are matched as whole words
+ * (both patterns below), so each label's words are whole words of any text
+ * it is found in (and `bare` keeps whole words of a text).
+ */
+function compile(re: RegExp, labels: readonly string[], norms: readonly string[], prepare: (norm: string) => string = (n) => n): Matcher {
+  const keys = keyWords(norms);
+  const test = (keys ? (norm: string) => holds(norm, keys) && re.test(prepare(norm)) : (norm: string) => re.test(prepare(norm))) as Matcher;
   test.cut = (norm) => {
+    if (keys && !holds(norm, keys)) return null;
     const text = prepare(norm);
     const m = re.exec(text);
     return m ? text.slice(0, m.index) + text.slice(m.index + m[0].length) : null;
   };
   Object.defineProperty(test, 'labels', { value: labels.map(normalizeVi) });
+  if (keys) Object.defineProperty(test, 'needs', { value: keys });
   return test;
 }
 
 /** The label as whole words anywhere in the text. */
 export function phrase(labels: readonly string[]): Matcher {
-  return compile(new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives(labels, false)})(?![\\p{L}\\p{N}])`, 'u'), labels);
+  const norms = labels.map(normalizeVi);
+  return compile(new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives(norms)})(?![\\p{L}\\p{N}])`, 'u'), labels, norms);
 }
 
 /** The text begins with the label (after leading punctuation and numbering). */
 export function start(labels: readonly string[]): Matcher {
-  return compile(new RegExp(`^(?:${alternatives(labels, true)})(?![\\p{L}\\p{N}])`, 'u'), labels, bare);
+  const norms = labels.map((l) => bare(normalizeVi(l)));
+  return compile(new RegExp(`^(?:${alternatives(norms)})(?![\\p{L}\\p{N}])`, 'u'), labels, norms, bare);
 }
 
 /** The whole text is one of the labels (after stripping punctuation and numbering at its ends). */
