@@ -17,6 +17,11 @@ export interface TextScan {
   /** Only the portal's own strings, not the words of links to the national portal. */
   own?: boolean;
   cap?: number;
+  /**
+   * A matcher the test implies (the test finds a string only when this
+   * matcher does): only the strings holding its key words are read.
+   */
+  needs?: Matcher;
 }
 
 /**
@@ -40,11 +45,18 @@ export function candidates(page: PageView, list: readonly { norm: string }[], ma
   return [...new Set(merged)].sort((a, b) => a - b);
 }
 
+/** The strings of a list (one of the page's views) that can hold one of the matcher's labels, in order. */
+export function textsWith<T extends { norm: string }>(page: PageView, list: readonly T[], matcher: Matcher | ((norm: string) => boolean)): readonly T[] {
+  const only = 'needs' in matcher && matcher.needs !== undefined ? candidates(page, list, matcher as Matcher) : null;
+  return only === null ? list : only.map((i) => list[i]!);
+}
+
 /** Visible strings judged by a test on their normalised form. */
-export function scanText(page: PageView, test: (t: TextItem) => boolean, opts: TextScan = {}, only: readonly number[] | null = null): Evidence[] {
+export function scanText(page: PageView, test: (t: TextItem) => boolean, opts: TextScan = {}): Evidence[] {
   const cap = opts.cap ?? EVIDENCE_CAP;
   const out: Evidence[] = [];
   const list = opts.own ? page.ownTexts : page.texts;
+  const only = opts.needs ? candidates(page, list, opts.needs) : null;
   const n = only === null ? list.length : only.length;
   for (let k = 0; k < n; k++) {
     const t = list[only === null ? k : only[k]!]!;
@@ -59,7 +71,7 @@ export function scanText(page: PageView, test: (t: TextItem) => boolean, opts: T
 
 /** Visible strings a matcher finds. */
 export function findText(page: PageView, matcher: Matcher, opts: TextScan = {}): Evidence[] {
-  return scanText(page, (t) => matcher(t.norm), opts, candidates(page, opts.own ? page.ownTexts : page.texts, matcher));
+  return scanText(page, (t) => matcher(t.norm), { ...opts, needs: matcher });
 }
 
 export interface LinkScan {

@@ -208,6 +208,9 @@ export function exact(labels: readonly string[]): Matcher {
   const test = ((norm: string) => wanted.has(bare(norm))) as Matcher;
   test.cut = (norm) => (wanted.has(bare(norm)) ? '' : null);
   Object.defineProperty(test, 'labels', { value: labels.map(normalizeVi) });
+  // A text that is a label holds its words (bare keeps whole words): the key words find its candidates.
+  const keys = keyWords([...wanted]);
+  if (keys) Object.defineProperty(test, 'needs', { value: keys });
   return test;
 }
 
