@@ -166,40 +166,108 @@ function holdsOne(words: ReadonlySet<string>, rests: ReadonlyArray<readonly stri
   return false;
 }
 
-function alternatives(norms: readonly string[]): string {
-  // Longest first, so "phí, lệ phí" wins over "phí".
-  return [...new Set(norms)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+/** Longest first, so "phí, lệ phí" wins over "phí" (the order of a RegExp alternation). */
+function ordered(norms: readonly string[]): string[] {
+  return [...new Set(norms)].sort((a, b) => b.length - a.length);
+}
+
+const ALNUM_AT = /[\p{L}\p{N}]/uy;
+/** Is the character (code point) at i a letter or digit? */
+function alnumAt(s: string, i: number): boolean {
+  if (i >= s.length) return false;
+  ALNUM_AT.lastIndex = i;
+  return ALNUM_AT.test(s);
+}
+/** Is the character (code point) ending at i a letter or digit? */
+function alnumBefore(s: string, i: number): boolean {
+  if (i <= 0) return false;
+  const c = s.charCodeAt(i - 1);
+  const pair = c >= 0xdc00 && c <= 0xdfff && i >= 2 && s.charCodeAt(i - 2) >= 0xd800 && s.charCodeAt(i - 2) <= 0xdbff;
+  return alnumAt(s, pair ? i - 2 : i - 1);
 }
 
 /**
- * A pattern behind a key-word filter: the labels are matched as whole words
- * (both patterns below), so each label's words are whole words of any text
- * it is found in (and `bare` keeps whole words of a text).
+ * Where a label first stands as whole words in a text, and which one: what
+ * `(?<![\p{L}\p{N}])(?:l1|l2|…)(?![\p{L}\p{N}])` finds, by plain string
+ * search. A check's many label patterns are then no RegExps at all: each
+ * pattern would be compiled again in every fresh audit (a cold engine),
+ * which cost more than the matching itself.
  */
-function compile(re: RegExp, labels: readonly string[], norms: readonly string[], prepare: (norm: string) => string = (n) => n): Matcher {
+function findWhole(text: string, labels: readonly string[]): { index: number; length: number } | null {
+  let best = -1;
+  let length = 0;
+  for (const l of labels) {
+    for (let i = text.indexOf(l); i !== -1 && (best === -1 || i < best); i = text.indexOf(l, i + 1))
+      if (!alnumBefore(text, i) && !alnumAt(text, i + l.length)) {
+        best = i;
+        length = l.length;
+        break;
+      }
+  }
+  return best === -1 ? null : { index: best, length };
+}
+
+/** The first label the text begins with as whole words: what `^(?:l1|l2|…)(?![\p{L}\p{N}])` finds. */
+function findStart(text: string, labels: readonly string[]): number {
+  for (const l of labels) if (text.startsWith(l) && !alnumAt(text, l.length)) return l.length;
+  return -1;
+}
+
+/**
+ * A matcher behind a key-word filter: the labels are matched as whole words,
+ * so each label's words are whole words of any text it is found in (and
+ * `bare` keeps whole words of a text). Labels without any word keep the
+ * RegExp.
+ */
+function compile(
+  norms: readonly string[],
+  labels: readonly string[],
+  find: (text: string, alts: readonly string[]) => { index: number; length: number } | null,
+  pattern: (alts: string) => RegExp,
+  prepare: (norm: string) => string = (n) => n,
+): Matcher {
+  const alts = ordered(norms);
   const keys = keyWords(norms);
-  const test = (keys ? (norm: string) => holds(norm, keys) && re.test(prepare(norm)) : (norm: string) => re.test(prepare(norm))) as Matcher;
-  test.cut = (norm) => {
-    if (keys && !holds(norm, keys)) return null;
-    const text = prepare(norm);
-    const m = re.exec(text);
-    return m ? text.slice(0, m.index) + text.slice(m.index + m[0].length) : null;
-  };
+  let test: Matcher;
+  if (keys) {
+    test = ((norm: string) => holds(norm, keys) && find(prepare(norm), alts) !== null) as Matcher;
+    test.cut = (norm) => {
+      if (!holds(norm, keys)) return null;
+      const text = prepare(norm);
+      const m = find(text, alts);
+      return m ? text.slice(0, m.index) + text.slice(m.index + m.length) : null;
+    };
+    Object.defineProperty(test, 'needs', { value: keys });
+  } else {
+    const re = pattern(alts.map(escapeRegExp).join('|'));
+    test = ((norm: string) => re.test(prepare(norm))) as Matcher;
+    test.cut = (norm) => {
+      const text = prepare(norm);
+      const m = re.exec(text);
+      return m ? text.slice(0, m.index) + text.slice(m.index + m[0].length) : null;
+    };
+  }
   Object.defineProperty(test, 'labels', { value: labels.map(normalizeVi) });
-  if (keys) Object.defineProperty(test, 'needs', { value: keys });
   return test;
 }
 
 /** The label as whole words anywhere in the text. */
 export function phrase(labels: readonly string[]): Matcher {
-  const norms = labels.map(normalizeVi);
-  return compile(new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives(norms)})(?![\\p{L}\\p{N}])`, 'u'), labels, norms);
+  return compile(labels.map(normalizeVi), labels, findWhole, (alts) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts})(?![\\p{L}\\p{N}])`, 'u'));
 }
 
 /** The text begins with the label (after leading punctuation and numbering). */
 export function start(labels: readonly string[]): Matcher {
-  const norms = labels.map((l) => bare(normalizeVi(l)));
-  return compile(new RegExp(`^(?:${alternatives(norms)})(?![\\p{L}\\p{N}])`, 'u'), labels, norms, bare);
+  return compile(
+    labels.map((l) => bare(normalizeVi(l))),
+    labels,
+    (text, alts) => {
+      const length = findStart(text, alts);
+      return length < 0 ? null : { index: 0, length };
+    },
+    (alts) => new RegExp(`^(?:${alts})(?![\\p{L}\\p{N}])`, 'u'),
+    bare,
+  );
 }
 
 /** The whole text is one of the labels (after stripping punctuation and numbering at its ends). */
