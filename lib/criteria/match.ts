@@ -284,13 +284,25 @@ export function exact(labels: readonly string[]): Matcher {
 
 export type UrlTest = (url: string) => boolean;
 
+const lowerCache = new Map<string, string>();
+/** An address lower-cased, once per distinct address (every URL test of every check reads the same links). */
+function lower(url: string): string {
+  let l = lowerCache.get(url);
+  if (l === undefined) {
+    l = url.toLowerCase();
+    if (lowerCache.size >= 50_000) lowerCache.clear();
+    lowerCache.set(url, l);
+  }
+  return l;
+}
+
 /** An address contains one of the fragments (case-insensitive), or matches one of the RegExps. */
 export function urls(fragments: ReadonlyArray<string | RegExp>): UrlTest {
   const plain = fragments.filter((f): f is string => typeof f === 'string').map((f) => f.toLowerCase());
   const res = fragments.filter((f): f is RegExp => f instanceof RegExp);
   return (url) => {
     if (!url) return false;
-    const u = url.toLowerCase();
+    const u = lower(url);
     return plain.some((f) => u.includes(f)) || res.some((r) => r.test(url));
   };
 }
@@ -299,7 +311,7 @@ export function urls(fragments: ReadonlyArray<string | RegExp>): UrlTest {
 export function slugs(labels: readonly string[]): UrlTest {
   const list = [...new Set(labels.map(slugVi).filter((s) => s.length > 3))];
   return (url) => {
-    const u = url.toLowerCase();
+    const u = lower(url);
     return list.some((s) => u.includes(s));
   };
 }
