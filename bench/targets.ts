@@ -128,7 +128,15 @@ export function judgeTargets(inputs: BenchInputs): TargetRow[] {
       'vs-axe',
       axe === null
         ? notRun('≥ 20×', 'axe.run did not run at 50k')
-        : { threshold: '≥ 20×', value: axe, met: axe >= 20, measured: `${s50.ratios.axeOverAuditAtLeast ? '≥ ' : ''}${axe}× (axe.run ${s50.median.axe === null ? 'capped' : ms(s50.median.axe)})` },
+        : s50.ratios.axeOverAuditAtLeast && axe < 20
+          ? {
+              threshold: '≥ 20×',
+              value: axe,
+              met: null,
+              measured: `≥ ${axe}× (axe.run stopped)`,
+              reason: 'axe.run was stopped before it finished (its cap shrinks to fit the run’s time budget, BENCH_BUDGET_MS), so only a lower bound is known',
+            }
+          : { threshold: '≥ 20×', value: axe, met: axe >= 20, measured: `${s50.ratios.axeOverAuditAtLeast ? '≥ ' : ''}${axe}× (axe.run ${s50.median.axe === null ? 'stopped' : ms(s50.median.axe)})` },
     );
   } else {
     rows.set('audit-50k', notRun('≤ 3×', 'no 50k-element page in this run (BENCH_SIZES)'));
@@ -156,6 +164,9 @@ export function judgeTargets(inputs: BenchInputs): TargetRow[] {
           value: Math.max(resp.async.longestTask, resp.async.maxGap),
           met: resp.async.longestTask <= 50 && resp.async.maxGap <= 50,
           measured: `longest task ${ms(resp.async.longestTask)}, largest event-loop gap ${ms(resp.async.maxGap)}`,
+          ...(resp.async.longestTask <= 50 && resp.async.maxGap <= 50
+            ? {}
+            : { reason: 'the walk yields after every 30 ms of work, checked every 256 elements; on a machine this loaded one such step can pass 50 ms' }),
         }
       : notRun('≤ 50 ms', 'the responsiveness pass did not run'),
   );
@@ -252,7 +263,11 @@ export function judgeTargets(inputs: BenchInputs): TargetRow[] {
     rows.set('budget-content-script', notRun('≤ 40 KiB', 'no built extension (.output/chrome-mv3)'));
     rows.set('budget-popup', notRun('≤ 100 KiB', 'no built extension (.output/chrome-mv3)'));
   }
-  return TARGETS.map((t) => ({ id: t.id, text: t.text, ...rows.get(t.id)! }));
+  // A target missed without a reason of its own still says where to look.
+  return TARGETS.map((t) => {
+    const row = rows.get(t.id)!;
+    return { id: t.id, text: t.text, ...row, ...(row.met === false && !row.reason ? { reason: 'see the figures in bench/results/latest.json' } : {}) };
+  });
 }
 
 const CRITERIA_REASON =
