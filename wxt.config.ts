@@ -59,8 +59,9 @@ export default defineConfig({
       'components/**',
       'lib/**',
       'public/**',
-      // The command line's crawl rules: not part of the extension.
+      // The command line's crawl rules and survey: not part of the extension.
       '!lib/crawl/**',
+      '!lib/survey/**',
       '!**/*.test.*',
       '!**/*.spec.*',
     ],

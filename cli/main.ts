@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * dvc-inspector: the command line. Verbs: audit (one page; the default),
- * crawl (a whole portal), compare (two reports). A verb is one module in
+ * crawl (a whole portal), compare (two reports), survey (many portals). A verb is one module in
  * cli/commands that registers itself on the program: add a file and one
  * line below.
  *
@@ -14,14 +14,17 @@ import { EXIT, UsageError, toolVersion } from './common';
 import { registerAudit } from './commands/audit';
 import { registerCompare } from './commands/compare';
 import { registerCrawl } from './commands/crawl';
+import { registerSurvey } from './commands/survey';
 
-const VERBS: Array<(program: Command) => void> = [registerAudit, registerCrawl, registerCompare];
+const VERBS: Array<(program: Command) => void> = [registerAudit, registerCrawl, registerCompare, registerSurvey];
 
 export function buildProgram(): Command {
   const program = new Command('dvc-inspector')
     .description('Audit Vietnamese public-service portals against the 83-criteria checklist (vn-dvc-2023).')
     .version(toolVersion(), '-V, --version')
     .showSuggestionAfterError(true)
+    // `survey merge … --out`: the options after a verb's subcommand are the subcommand's.
+    .enablePositionalOptions()
     .addHelpText('after', '\nExit codes: 0 done · 1 failed · 3 under --min-score · 64 usage · 130 interrupted');
   for (const register of VERBS) register(program);
   // Errors are ours to print: one line, then the exit code.

@@ -1,0 +1,44 @@
+import type { Locale } from '../i18n/strings';
+import { csvCell } from '../report/csv';
+import { formatAverage } from './aggregate';
+import type { Survey } from './schema';
+
+/**
+ * `survey.csv`: one row per portal of the list, for a spreadsheet. Every
+ * cell goes through the reports' CSV guard: a portal's name or a reason
+ * that starts like a formula (= + - @, a tab or a carriage return) stays
+ * text. A byte-order mark so spreadsheets read Vietnamese as UTF-8; CRLF.
+ */
+
+const HEADERS = {
+  vi: ['Tên cổng', 'Địa chỉ', 'Máy chủ', 'Loại', 'Mã', 'Trạng thái', 'Lý do', 'Số trang', 'Trang lỗi', 'Cách đọc', 'Nền tảng', 'Đạt', 'Tổng', 'Tỷ lệ (%)', 'Điểm', 'Báo cáo'],
+  en: ['Portal', 'Address', 'Host', 'Kind', 'Code', 'Status', 'Reason', 'Pages', 'Failed pages', 'Rendering', 'Platform', 'Met', 'Total', 'Percent', 'Score', 'Report'],
+} satisfies Record<Locale, string[]>;
+
+export function surveyCsv(survey: Survey, locale: Locale): string {
+  const groupIds = survey.groups.map((g) => g.id);
+  const header = [...HEADERS[locale], ...groupIds];
+  const rows = survey.portals.map((p) => [
+    p.name,
+    p.url,
+    p.host,
+    p.kind,
+    p.code,
+    p.status,
+    p.reason,
+    p.pages,
+    p.failedPages,
+    p.rendering,
+    p.platform,
+    p.score?.met,
+    p.score?.total,
+    p.score ? (locale === 'vi' ? p.score.percent.toFixed(2).replace('.', ',') : p.score.percent.toFixed(2)) : null,
+    p.score ? formatAverage(p.score.met, p.score.total, p.score.percent, locale) : null,
+    p.report?.json,
+    ...groupIds.map((id) => {
+      const g = p.groups.find((x) => x.id === id);
+      return g ? `${g.met}/${g.total}` : null;
+    }),
+  ]);
+  return `\uFEFF${[header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
