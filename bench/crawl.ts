@@ -15,10 +15,13 @@ import type { AddressInfo } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './bundle';
+import { generatePortalPage } from './generate';
 
 const BIN = join(ROOT, 'dist/cli/dvc-inspector.js');
 const PAGES = Number(process.env.BENCH_CRAWL_PAGES ?? 200);
-const CONCURRENCIES = (process.env.BENCH_CRAWL_CONCURRENCY ?? '1,2,4').split(',').map(Number);
+/** Concurrency 2 by default (the machine has 2 cores); '1,2,4' to compare. */
+const CONCURRENCIES = (process.env.BENCH_CRAWL_CONCURRENCY ?? '2').split(',').map(Number);
+const LOAD_ONLY = join(ROOT, 'bench/load-only.mjs');
 const ONE_PAGE_RUNS = Number(process.env.BENCH_ONE_PAGE_RUNS ?? 5);
 const SECTIONS = 20;
 
@@ -86,12 +89,13 @@ function descendants(root: number): number[] {
   return out;
 }
 
-async function timed(args: string[], sampleMemory = false): Promise<{ ms: number; code: number | null; stdout: string; nodePeak: number; chromiumPeak: number }> {
+async function timed(args: string[], sampleMemory = false, stdin?: string): Promise<{ ms: number; code: number | null; stdout: string; nodePeak: number; chromiumPeak: number }> {
   const t0 = performance.now();
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, { stdio: [stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+  if (stdin !== undefined) child.stdin!.end(stdin);
   let stdout = '';
-  child.stdout.on('data', (d) => (stdout += d));
-  child.stderr.on('data', () => undefined);
+  child.stdout!.on('data', (d) => (stdout += d));
+  child.stderr!.on('data', () => undefined);
   let nodePeak = 0;
   let chromiumPeak = 0;
   const timer = sampleMemory
@@ -107,16 +111,29 @@ async function timed(args: string[], sampleMemory = false): Promise<{ ms: number
 
 async function main(): Promise<void> {
   if (!existsSync(BIN)) throw new Error('run "npm run build" first (dist/cli)');
+  // A real-size page (about 1,000 elements, as a portal's home page) for the one-page audits.
+  const realSize = generatePortalPage(1000).html;
   const server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0]!;
     if (path === '/robots.txt') return void res.writeHead(200, { 'content-type': 'text/plain' }).end('User-agent: *\nAllow: /\n');
+    if (path === '/portaldvc/1000') return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(realSize);
     const html = portalPage(path);
     if (!html) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const crawls: Array<{ concurrency: number; pages: number; seconds: number; pagesPerMinute: number; nodePeakMB: number; chromiumPeakMB: number; score: string }> = [];
+  const crawls: Array<{
+    concurrency: number;
+    pages: number;
+    seconds: number;
+    pagesPerMinute: number;
+    nodePeakMB: number;
+    chromiumPeakMB: number;
+    score: string;
+    loadOnly: { seconds: number; pagesPerMinute: number; nodePeakMB: number; chromiumPeakMB: number };
+    throughputShare: number;
+  }> = [];
   try {
     for (const c of CONCURRENCIES) {
       const r = await timed(
@@ -124,7 +141,16 @@ async function main(): Promise<void> {
         true,
       );
       if (r.code !== 0) throw new Error(`crawl at concurrency ${c} exited ${r.code}`);
-      const report = JSON.parse(r.stdout) as { pages: unknown[]; score: { formatted: { en: string } } };
+      const report = JSON.parse(r.stdout) as { pages: Array<{ url: string }>; score: { formatted: { en: string } } };
+      // The same pages loaded by the same Chromium with the same concurrency, and nothing else.
+      const lo = await timed([LOAD_ONLY, '--concurrency', String(c), '-'], true, report.pages.map((p) => p.url).join('\n'));
+      if (lo.code !== 0) throw new Error(`load-only loop at concurrency ${c} exited ${lo.code}`);
+      const loadOnly = {
+        seconds: Number((lo.ms / 1000).toFixed(1)),
+        pagesPerMinute: Math.round((report.pages.length / lo.ms) * 60_000),
+        nodePeakMB: Math.round(lo.nodePeak / 1024 / 1024),
+        chromiumPeakMB: Math.round(lo.chromiumPeak / 1024 / 1024),
+      };
       const row = {
         concurrency: c,
         pages: report.pages.length,
@@ -133,26 +159,38 @@ async function main(): Promise<void> {
         nodePeakMB: Math.round(r.nodePeak / 1024 / 1024),
         chromiumPeakMB: Math.round(r.chromiumPeak / 1024 / 1024),
         score: report.score.formatted.en,
+        loadOnly,
+        throughputShare: Number((lo.ms / r.ms).toFixed(2)),
       };
       crawls.push(row);
-      console.log(`[bench crawl] concurrency ${c}: ${row.pages} pages in ${row.seconds} s = ${row.pagesPerMinute} pages/min; peak RSS Node ${row.nodePeakMB} MB, Chromium ${row.chromiumPeakMB} MB`);
+      console.log(
+        `[bench crawl] concurrency ${c}: ${row.pages} pages in ${row.seconds} s = ${row.pagesPerMinute} pages/min (load only: ${loadOnly.pagesPerMinute}); peak RSS Node ${row.nodePeakMB} MB, Chromium ${row.chromiumPeakMB} MB`,
+      );
     }
-    const page = `${origin}/linh-vuc/3`;
+    const page = `${origin}/portaldvc/1000`;
     const rendered: number[] = [];
     const statik: number[] = [];
     const bare: number[] = [];
+    const loadOnly: number[] = [];
+    // Interleaved, so a burst of load on the shared machine falls on all of them alike.
     for (let i = 0; i < ONE_PAGE_RUNS; i++) {
       rendered.push((await timed([BIN, page, '--json'])).ms);
+      loadOnly.push((await timed([LOAD_ONLY, page])).ms);
       statik.push((await timed([BIN, page, '--json', '--static'])).ms);
       bare.push((await timed(['-e', '0'])).ms);
     }
     const onePage = {
       runs: ONE_PAGE_RUNS,
+      page: 'generated portal page of about 1,000 elements',
       renderedMs: Math.round(median(rendered)),
       staticMs: Math.round(median(statik)),
       nodeBareMs: Math.round(median(bare)),
+      loadOnlyMs: Math.round(median(loadOnly)),
+      all: { rendered: rendered.map(Math.round), static: statik.map(Math.round), nodeBare: bare.map(Math.round), loadOnly: loadOnly.map(Math.round) },
     };
-    console.log(`[bench crawl] one page: rendered ${onePage.renderedMs} ms, static ${onePage.staticMs} ms, node -e 0 ${onePage.nodeBareMs} ms`);
+    console.log(
+      `[bench crawl] one page: rendered ${onePage.renderedMs} ms (bare page load ${onePage.loadOnlyMs} ms), static ${onePage.staticMs} ms, node -e 0 ${onePage.nodeBareMs} ms`,
+    );
     const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, loadavg: loadavg().map((x) => Number(x.toFixed(2))), node: process.version };
     writeFileSync(join(ROOT, 'bench/results/crawl.json'), `${JSON.stringify({ when: new Date().toISOString(), machine, pagesTarget: PAGES, crawls, onePage }, null, 2)}\n`);
     const md = [
@@ -160,11 +198,14 @@ async function main(): Promise<void> {
       '',
       `${machine.cores} cores (${machine.cpu}), load average ${machine.loadavg.join(' ')}, Node ${machine.node}. A generated ${PAGES}-page portal on 127.0.0.1, crawled by the built command line (\`dist/cli\`) in headless Chromium, \`--delay 0\`.`,
       '',
-      '| concurrency | pages | time | pages/min | peak RSS Node | peak RSS Chromium |',
-      '|---:|---:|---:|---:|---:|---:|',
-      ...crawls.map((r) => `| ${r.concurrency} | ${r.pages} | ${r.seconds} s | ${r.pagesPerMinute} | ${r.nodePeakMB} MB | ${r.chromiumPeakMB} MB |`),
+      '| concurrency | pages | time | pages/min | load-only pages/min | share | peak RSS Node | peak RSS Chromium |',
+      '|---:|---:|---:|---:|---:|---:|---:|---:|',
+      ...crawls.map(
+        (r) =>
+          `| ${r.concurrency} | ${r.pages} | ${r.seconds} s | ${r.pagesPerMinute} | ${r.loadOnly.pagesPerMinute} | ${Math.round(r.throughputShare * 100)}% | ${r.nodePeakMB} MB | ${r.chromiumPeakMB} MB |`,
+      ),
       '',
-      `One page (median of ${ONE_PAGE_RUNS}, whole command including start-up): rendered ${onePage.renderedMs} ms, static ${onePage.staticMs} ms (${(onePage.staticMs / onePage.nodeBareMs).toFixed(1)}× \`node -e 0\`, ${onePage.nodeBareMs} ms); rendered / static ${(onePage.renderedMs / onePage.staticMs).toFixed(1)}×.`,
+      `One page of about 1,000 elements (median of ${ONE_PAGE_RUNS}, whole command including start-up): static ${onePage.staticMs} ms (${(onePage.staticMs / onePage.nodeBareMs).toFixed(1)}× \`node -e 0\`, ${onePage.nodeBareMs} ms); rendered ${onePage.renderedMs} ms (${(onePage.renderedMs / onePage.loadOnlyMs).toFixed(1)}× a bare page load in the same Chromium, ${onePage.loadOnlyMs} ms, \`bench/load-only.mjs\`).`,
       '',
     ].join('\n');
     writeFileSync(join(ROOT, 'bench/results/crawl.md'), md);

@@ -17,13 +17,49 @@ export interface TextScan {
   /** Only the portal's own strings, not the words of links to the national portal. */
   own?: boolean;
   cap?: number;
+  /**
+   * A matcher the test implies (the test finds a string only when this
+   * matcher does): only the strings holding its key words are read.
+   */
+  needs?: Matcher;
+}
+
+/**
+ * Positions (ascending) of the strings of a list that hold every word of one
+ * of the matcher's labels, from the page's word index; null when the matcher
+ * has no key words (then every string is read).
+ */
+export function candidates(page: PageView, list: readonly { norm: string }[], matcher: Matcher): readonly number[] | null {
+  const needs = matcher.needs;
+  if (needs === undefined) return null;
+  const index = page.wordIndex(list);
+  let found: readonly number[] | null = null;
+  let merged: number[] | null = null;
+  for (const key of needs.keys()) {
+    const at = index.get(key);
+    if (at === undefined) continue;
+    if (found === null) found = at;
+    else (merged ??= [...found]).push(...at);
+  }
+  if (merged === null) return found ?? [];
+  return [...new Set(merged)].sort((a, b) => a - b);
+}
+
+/** The strings of a list (one of the page's views) that can hold one of the matcher's labels, in order. */
+export function textsWith<T extends { norm: string }>(page: PageView, list: readonly T[], matcher: Matcher | ((norm: string) => boolean)): readonly T[] {
+  const only = 'needs' in matcher && matcher.needs !== undefined ? candidates(page, list, matcher as Matcher) : null;
+  return only === null ? list : only.map((i) => list[i]!);
 }
 
 /** Visible strings judged by a test on their normalised form. */
 export function scanText(page: PageView, test: (t: TextItem) => boolean, opts: TextScan = {}): Evidence[] {
   const cap = opts.cap ?? EVIDENCE_CAP;
   const out: Evidence[] = [];
-  for (const t of opts.own ? page.ownTexts : page.texts) {
+  const list = opts.own ? page.ownTexts : page.texts;
+  const only = opts.needs ? candidates(page, list, opts.needs) : null;
+  const n = only === null ? list.length : only.length;
+  for (let k = 0; k < n; k++) {
+    const t = list[only === null ? k : only[k]!]!;
     if (opts.kinds && !opts.kinds.includes(t.kind)) continue;
     if (opts.maxLength !== undefined && t.raw.length > opts.maxLength) continue;
     if (!test(t)) continue;
@@ -35,7 +71,7 @@ export function scanText(page: PageView, test: (t: TextItem) => boolean, opts: T
 
 /** Visible strings a matcher finds. */
 export function findText(page: PageView, matcher: Matcher, opts: TextScan = {}): Evidence[] {
-  return scanText(page, (t) => matcher(t.norm), opts);
+  return scanText(page, (t) => matcher(t.norm), { ...opts, needs: matcher });
 }
 
 export interface LinkScan {
@@ -197,7 +233,11 @@ export function findLabelledValues(
   const cap = opts.cap ?? EVIDENCE_CAP;
   const out: LabelledValue[] = [];
   const seen = new Set<string>();
-  for (let i = 0; i < texts.length && out.length < cap; i++) {
+  // Only a text that holds a label can start a match.
+  const only = candidates(page, texts, opts.label);
+  const n = only === null ? texts.length : only.length;
+  for (let k = 0; k < n && out.length < cap; k++) {
+    const i = only === null ? k : only[k]!;
     const t = texts[i]!;
     if (opts.maxLabelLength !== undefined && t.raw.length > opts.maxLabelLength) continue;
     const rest = opts.label.cut(t.norm);

@@ -1,6 +1,6 @@
 import type { Link, PageSnapshot } from '../snapshot/schema';
 import { normalizeVi } from '../text/vietnamese';
-import { hostOf, inside, pathOf } from './match';
+import { hostOf, inside, pathOf, wordsOf } from './match';
 import { detectAppShell, type AppShell } from './appshell';
 import { classifyPage, type PageTypeResult } from './pagetype';
 import { detectPlatforms, type PlatformMatch } from './platforms';
@@ -85,6 +85,25 @@ export class PageView {
     const value = make();
     this.cache.set(key, value);
     return value;
+  }
+
+  /**
+   * Where each word occurs in a list of this page's strings (positions in
+   * the list, ascending): a matcher's key words lead straight to the few
+   * strings that can hold its labels, instead of every check reading every
+   * string. Made once per list.
+   */
+  wordIndex(list: readonly { norm: string }[]): ReadonlyMap<string, readonly number[]> {
+    return this.memo(list, () => {
+      const index = new Map<string, number[]>();
+      for (let i = 0; i < list.length; i++)
+        for (const w of wordsOf(list[i]!.norm)) {
+          const at = index.get(w);
+          if (at === undefined) index.set(w, [i]);
+          else at.push(i);
+        }
+      return index;
+    });
   }
 
   /** The page's text elements in document order, normalised, with their blocks. */

@@ -1,5 +1,5 @@
 import { option, type Check, type Checks } from '../check';
-import { findIframes, findImages, findInputs, findLabelledValues, findLinks, findText, linkEvidence, pageAt, scanText, sameBlock } from '../find';
+import { findIframes, findImages, findInputs, findLabelledValues, findLinks, findText, linkEvidence, pageAt, sameBlock, scanText, textsWith } from '../find';
 import { anyOf, dedupe, evidenceAt, exact, identifiers, inside, near, phrase, sameColumn, start, urls } from '../match';
 import { CATALOGUE_TITLES } from '../pagetype';
 import { routes } from '../platforms';
@@ -46,7 +46,7 @@ function catalogueFacets(page: PageView): Array<{ name: Localized; evidence: Evi
   const out: Array<{ name: Localized; evidence: Evidence }> = [];
   for (const f of FACETS) {
     const input = findInputs(page, f.inputs, { names: f.names }, 1);
-    const caption = input.length > 0 ? [] : scanText(page, (t) => (t.kind === 'text' ? FACET_TAGS.has(t.tag) : t.kind === 'button' || t.kind === 'link') && f.labels(t.norm), { maxLength: 40, cap: 1 });
+    const caption = input.length > 0 ? [] : scanText(page, (t) => (t.kind === 'text' ? FACET_TAGS.has(t.tag) : t.kind === 'button' || t.kind === 'link') && f.labels(t.norm), { maxLength: 40, cap: 1, needs: f.labels });
     const e = input[0] ?? caption[0];
     if (e) out.push({ name: f.name, evidence: e });
   }
@@ -58,7 +58,7 @@ const ck01: Check = (page) => {
   const marker = anyOf(
     pageAt(page, CATALOGUE_ROUTE),
     page.pageType.type === 'catalogue' ? [evidenceAt(page.url, 'html', page.pageType.signals[0] ?? page.url)] : [],
-    scanText(page, (t) => t.kind === 'text' && t.tag !== 'a' && CATALOGUE_HEADING(t.norm), { maxLength: 80 }),
+    scanText(page, (t) => t.kind === 'text' && t.tag !== 'a' && CATALOGUE_HEADING(t.norm), { maxLength: 80, needs: CATALOGUE_HEADING }),
   );
   const onProcedure = page.pageType.type === 'procedure';
   if (marker.length === 0 || onProcedure) return delegated.length > 0 ? { evidence: delegated, message: { id: 'delegated' } } : none();
@@ -132,7 +132,7 @@ const ck02: Check = (page, options) => {
   const missing: Localized[] = [];
   const emptyNames: Localized[] = [];
   for (const part of PROCEDURE_PARTS) {
-    const labels = page.texts.filter((t) => isPartLabel(t) && part.labels(t.norm));
+    const labels = textsWith(page, page.texts, part.labels).filter((t) => isPartLabel(t) && part.labels(t.norm));
     const shown = labels.find((t) => partHasContent(page, t));
     if (shown) found.push(evidenceAt(page.url, shown.selector, shown.raw));
     else {

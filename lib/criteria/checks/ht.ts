@@ -220,7 +220,7 @@ export const supportChecks: Checks = {
       findScripts(page, { src: CHAT_URLS, code: CHAT_CODE }),
       findIframes(page, CHAT_URLS),
       findImages(page, CHAT_IMAGES),
-      scanText(page, (t) => t.kind !== 'field' && t.kind !== 'placeholder' && t.kind !== 'title' && CHAT_CAPTIONS(t.norm), { maxLength: 40 }),
+      scanText(page, (t) => t.kind !== 'field' && t.kind !== 'placeholder' && t.kind !== 'title' && CHAT_CAPTIONS(t.norm), { maxLength: 40, needs: CHAT_CAPTIONS }),
     ),
   }),
   'HT-07': (page) => ({

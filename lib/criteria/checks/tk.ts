@@ -21,7 +21,7 @@ export function vneidSignIn(page: PageView): Evidence[] {
   return page.memo('vneidSignIn', () =>
     anyOf(
       findLinks(page, { urls: VNEID_URLS, labels: VNEID_WORDS }),
-      scanText(page, (t) => VNEID_WORDS(t.norm), { maxLength: 80, kinds: ['button', 'text'] }),
+      scanText(page, (t) => VNEID_WORDS(t.norm), { maxLength: 80, kinds: ['button', 'text'], needs: VNEID_WORDS }),
       findImages(page, VNEID_IMAGES),
     ),
   );
@@ -149,14 +149,14 @@ const tk04: Check = (page) => {
   const national = nationalSignIn(page).strong;
   const citizen = anyOf(
     scanText(page, (t) => CITIZEN_LOGIN.test(t.norm), { maxLength: 80 }),
-    login ? scanText(page, (t) => CITIZEN_TABS(t.norm), { maxLength: 80 }) : [],
+    login ? scanText(page, (t) => CITIZEN_TABS(t.norm), { maxLength: 80, needs: CITIZEN_TABS }) : [],
     // The citizens' door through the national portal or VNeID is theirs (TK-02, TK-01).
     national,
     vneidSignIn(page),
   );
   const officer = anyOf(
     scanText(page, (t) => OFFICER_LOGIN.test(t.norm), { maxLength: 80 }),
-    login ? scanText(page, (t) => OFFICER_TABS(t.norm), { maxLength: 80 }) : [],
+    login ? scanText(page, (t) => OFFICER_TABS(t.norm), { maxLength: 80, needs: OFFICER_TABS }) : [],
     page.links.filter((l) => l.sameSite && OFFICER_URLS(l.href) && /đăng nhập|login|cán bộ/u.test(l.norm)).map((l) => linkEvidence(page, l)),
     findLinks(page, { urls: urls(['/c/portal/login']) }),
   );
@@ -174,7 +174,7 @@ const tk06: Check = (page) => ({
   evidence: anyOf(
     scanText(page, (t) => ORG_LOGIN.test(t.norm), { maxLength: 80 }),
     findText(page, ORG_ACCOUNT),
-    isLoginPage(page) ? scanText(page, (t) => ORG_TABS(t.norm), { maxLength: 80 }) : [],
+    isLoginPage(page) ? scanText(page, (t) => ORG_TABS(t.norm), { maxLength: 80, needs: ORG_TABS }) : [],
     findInputs(page, TAX_CODE, { names: TAX_CODE_NAME }),
   ),
 });

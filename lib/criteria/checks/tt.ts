@@ -48,7 +48,7 @@ const SCRIPTED_SUBMIT = /<(?:button|a)\b[^<>]{0,300}>\s{0,5}(?:Nộp hồ sơ(?:
 
 const tt02: Check = (page) => {
   const evidence = anyOf(
-    scanText(page, (t) => (t.kind === 'link' || t.kind === 'button' || t.kind === 'text') && SUBMIT_LABELS(t.norm), { maxLength: 80 }),
+    scanText(page, (t) => (t.kind === 'link' || t.kind === 'button' || t.kind === 'text') && SUBMIT_LABELS(t.norm), { maxLength: 80, needs: SUBMIT_LABELS }),
     findText(page, NOT_ELIGIBLE),
     pageAt(page, SUBMIT_ROUTE),
     findLinks(page, { urls: SUBMIT_ROUTE }),

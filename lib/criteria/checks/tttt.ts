@@ -95,7 +95,7 @@ export const paymentChecks: Checks = {
     const evidence = anyOf(findText(page, FEE_BASIS), findLabelledValues(page, { label: FEE_LABEL, value: feeValue, window: 4, maxLabelLength: 120 }).map((v) => v.evidence));
     if (evidence.length > 0 || !page.scriptBound) return { evidence };
     // A fee row whose value the page's script writes from data ("Lệ phí" over an empty, bound element).
-    const rows = scanText(page, (t) => t.kind === 'text' && t.tag !== 'a' && t.raw.length <= 40 && FEE_LABEL(t.norm) && !/\d/.test(t.raw), { cap: 1 });
+    const rows = scanText(page, (t) => t.kind === 'text' && t.tag !== 'a' && t.raw.length <= 40 && FEE_LABEL(t.norm) && !/\d/.test(t.raw), { cap: 1, needs: FEE_LABEL });
     return rows.length > 0 ? weak(rows, { id: 'TTTT-05.scriptFilled' }) : { evidence };
   },
 };
