@@ -6,6 +6,7 @@
  * Debian's headless Chromium, then its index.html photographed in Chromium.
  * The portals' names say they are examples. Run:
  *   npx tsx scripts/survey-screenshot.ts [out.png]
+ * PROFILE=vn-httt-2024 surveys on the 2024 scale (points, levels, places).
  */
 import '../lib/zod-setup';
 import { createServer } from 'node:http';
@@ -17,6 +18,7 @@ import { pathToFileURL } from 'node:url';
 import { userAgent } from '../cli/common';
 import { chromiumPath, launchChromium } from '../cli/render/chromium';
 import { runSurvey } from '../cli/survey/run';
+import { requireProfile } from '../lib/criteria';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT = process.argv[2] ?? join(ROOT, 'docs/survey-index.png');
@@ -63,6 +65,7 @@ try {
     parallel: 1,
     crawl: { maxPages: 3, maxDepth: 2, concurrency: 1, rendering: 'browser', pageTimeoutMs: 10_000, settleMs: 1500, delayMs: 0, platformRoutes: false, userAgent: userAgent() },
     log: (line) => process.stderr.write(`${line}\n`),
+    ...(process.env.PROFILE ? { profile: requireProfile(process.env.PROFILE), perfRuns: 1 } : {}),
   });
   if (!survey) throw new Error('interrupted');
   const browser = await launchChromium(chromiumPath());

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { Locale } from '../../lib/i18n/strings';
 import { parseShard, type Shard } from '../../lib/survey/portals';
-import { EXIT, UsageError, positiveInt } from '../common';
+import { knownChecklists } from '../../lib/criteria';
+import { EXIT, UsageError, positiveInt, profileOption } from '../common';
 import { progressLine } from '../progress';
 import { addCrawlOptions, crawlSettings, type CrawlSettingsOptions } from './crawl';
 
@@ -15,6 +16,8 @@ interface SurveyCliOptions extends CrawlSettingsOptions {
   retry?: boolean;
   parallel: number;
   lang: Locale;
+  profile?: string;
+  perfRuns: number;
 }
 
 function shardArg(value: string): Shard {
@@ -54,9 +57,14 @@ export function registerSurvey(program: Command): void {
     .option('--retry', 'redo the portals an earlier run could not audit (unreachable or failed)')
     .option('--parallel <p>', 'portals crawled at once', positiveInt('--parallel'), 1)
     .addOption(langOption())
+    .addOption(
+      new Option('--profile <checklist>', `the checklist the portals are judged against: ${knownChecklists().join(', ')} (default vn-dvc-2023; vn-httt-2024 adds points, levels and places "xếp thứ N")`),
+    )
+    .option('--perf-runs <n>', "cold loads of each portal's key pages measured for the performance criteria of checklists that have them (0: none)", positiveInt('--perf-runs', 0), 3)
     .enablePositionalOptions();
   addCrawlOptions(survey).action(async (given: string | undefined, o: SurveyCliOptions) => {
     if (!o.out) throw new UsageError("required option '--out <dir>' not specified");
+    const profile = profileOption(o.profile); // an unknown checklist is a usage error before anything is crawled
     const listPath = given ?? defaultList();
     const { runSurvey } = await import('../survey/run');
     const stop = new AbortController();
@@ -76,6 +84,8 @@ export function registerSurvey(program: Command): void {
         lang: o.lang,
         parallel: o.parallel,
         crawl: crawlSettings(o),
+        profile,
+        perfRuns: o.perfRuns,
         log: (line) => process.stderr.write(`${line}\n`),
         progress: () => progressLine(),
         signal: stop.signal,
@@ -85,7 +95,7 @@ export function registerSurvey(program: Command): void {
         process.exitCode = EXIT.interrupted;
         return;
       }
-      const headline = result.average ? result.average.formatted[o.lang] : '—';
+      const headline = result.average ? `${result.average.formatted[o.lang]}${result.averagePoints ? ` · ${result.averagePoints.formatted[o.lang]}` : ''}` : '—';
       process.stderr.write(
         o.lang === 'vi'
           ? `Khảo sát: trung bình ${headline} trên ${result.reached}/${result.portals.length} cổng kiểm tra được → ${o.out}/index.html\n`

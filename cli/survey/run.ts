@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import * as z from 'zod/mini';
-import { DEFAULT_PROFILE, type Profile } from '../../lib/criteria';
+import { DEFAULT_PROFILE, profileById, type Profile } from '../../lib/criteria';
 import type { Locale } from '../../lib/i18n/strings';
 import { buildReport } from '../../lib/report/build';
 import { renderReport, safeJson } from '../../lib/report/output';
@@ -47,6 +47,8 @@ export interface SurveyRun {
   parallel: number;
   crawl: CrawlSettings;
   profile?: Profile;
+  /** Cold loads of each portal's key pages measured for the performance criteria (where the checklist has them); 0 measures nothing. */
+  perfRuns?: number;
   log: (line: string) => void;
   /** A live line for the portal being crawled (on a terminal), cleared before each log line. */
   progress?: () => { update(p: CrawlProgress): void; done(): void };
@@ -62,6 +64,8 @@ const StateSchema = z.object({
   list: z.string(),
   settings: z.object({ maxPages: z.int(), maxDepth: z.int(), rendering: z.enum(['browser', 'static']) }),
   shard: z.nullable(z.object({ index: z.int(), count: z.int() })),
+  /** The checklist the portals are judged against (absent in states written before there were two). */
+  profile: z.optional(z.string()),
 });
 
 function writeWhole(path: string, text: string): void {
@@ -114,14 +118,18 @@ export async function runSurvey(run: SurveyRun): Promise<Survey | null> {
   mkdirSync(doneDir, { recursive: true });
   mkdirSync(crawlDir, { recursive: true });
   const settings = { maxPages: run.crawl.maxPages ?? 50, maxDepth: run.crawl.maxDepth ?? 3, rendering: run.crawl.rendering ?? 'browser' };
-  const state = { list: resolve(run.list), settings, shard: run.shard };
+  const state = { list: resolve(run.list), settings, shard: run.shard, profile: profile.id };
   const statePath = join(stateDir, 'survey-state.json');
   if (existsSync(statePath)) {
     const old = StateSchema.safeParse(JSON.parse(readFileSync(statePath, 'utf8')));
     if (!old.success) throw new UsageError(`${statePath} is not the state of a survey: choose another --out`);
-    if (JSON.stringify(old.data.settings) !== JSON.stringify(settings) || JSON.stringify(old.data.shard) !== JSON.stringify(run.shard))
+    if (
+      JSON.stringify(old.data.settings) !== JSON.stringify(settings) ||
+      JSON.stringify(old.data.shard) !== JSON.stringify(run.shard) ||
+      (old.data.profile ?? DEFAULT_PROFILE.id) !== profile.id
+    )
       throw new UsageError(
-        `${run.out} holds a survey begun with other settings (--max-pages, --max-depth, --static or --shard): resume it with the same ones or choose another --out`,
+        `${run.out} holds a survey begun with other settings (--max-pages, --max-depth, --static, --shard or --profile): resume it with the same ones or choose another --out`,
       );
   }
   writeWhole(statePath, `${JSON.stringify(state, null, 2)}\n`);
@@ -170,7 +178,15 @@ export async function runSurvey(run: SurveyRun): Promise<Survey | null> {
         const reason = unanswered?.detail ?? noPageReason(result).replace(/^no page of the portal could be audited: /, '');
         entry = failedPortal(p, 'unreachable', reason, result.failures.length);
       } else {
-        const report = buildReport(result.audit, { profile, toolVersion: toolVersion(), locale: run.lang, crawl: result.summary });
+        // The checklist's measured facts (key pages' load performance, the AAAA record), after the crawl so no other page loads meanwhile.
+        const { addCrawlFacts, withFacts } = await import('../render/portal-facts');
+        const facts = await addCrawlFacts(result.audit.pages, profile.criteria, {
+          perfRuns: run.crawl.rendering === 'static' ? 0 : (run.perfRuns ?? 0),
+          userAgent: run.crawl.userAgent,
+          timeoutMs: run.crawl.pageTimeoutMs ?? 30_000,
+          chromium: run.crawl.chromiumPath,
+        });
+        const report = buildReport(withFacts(result.audit, facts), { profile, toolVersion: toolVersion(), locale: run.lang, crawl: result.summary });
         const files = { json: `${stem}.json`, html: `${stem}.html` };
         writeWhole(join(out, files.json), renderReport(report, 'json', run.lang).main);
         writeWhole(join(out, files.html), renderReport(report, 'html', run.lang).main);
@@ -211,8 +227,9 @@ export async function runSurvey(run: SurveyRun): Promise<Survey | null> {
 
 /** Join the shards' surveys (and copy their portals' reports) into one survey in `out`. */
 export async function mergeSurveyDirs(dirs: string[], out: string, opts: { previous: string | null; lang: Locale; profile?: Profile }): Promise<Survey> {
-  const profile = opts.profile ?? DEFAULT_PROFILE;
   const parts = dirs.map(readSurvey);
+  // The shards' own checklist: a merge judges nothing again.
+  const profile = opts.profile ?? profileById(parts[0]?.checklist.id ?? '') ?? DEFAULT_PROFILE;
   const { MergeError } = await import('../../lib/survey');
   let survey: Survey;
   try {

@@ -1,8 +1,10 @@
+import { bothLocales, formatPoints, scorePoints } from '../audit/score';
+import type { CriterionResult } from '../audit/merge';
 import type { Profile } from '../criteria';
 import type { Locale } from '../i18n/strings';
 import type { Report } from '../report/schema';
 import type { PortalEntry, Shard } from './portals';
-import { SURVEY_SCHEMA_VERSION, SurveySchema, type Survey, type SurveyPortal } from './schema';
+import { SURVEY_SCHEMA_VERSION, SurveySchema, type Survey, type SurveyPoints, type SurveyPortal } from './schema';
 
 /**
  * The survey's arithmetic: each portal's score from its report, and the
@@ -19,6 +21,8 @@ export interface PortalScore {
   score: { met: number; total: number; percent: number };
   groups: Array<{ id: string; met: number; total: number }>;
   criteriaMet: string[];
+  /** Points and level where the profile scores by points; null for a count profile. */
+  points: SurveyPoints | null;
 }
 
 /**
@@ -37,7 +41,48 @@ export function portalScore(report: Pick<Report, 'criteria'>, profile: Profile):
     score: { met: criteriaMet.length, total, percent: total === 0 ? 0 : round2((criteriaMet.length / total) * 100) },
     groups: profile.groups.map((g) => ({ id: g.id, met: g.criteria.filter((c) => met(c.id)).length, total: g.criteria.length })),
     criteriaMet,
+    points: portalPoints(state, profile),
   };
+}
+
+/**
+ * Points and level of a portal from its criteria's states, by the same
+ * engine as its own report (a criterion its report lacks is not checked).
+ */
+function portalPoints(state: ReadonlyMap<string, string>, profile: Profile): SurveyPoints | null {
+  if (profile.scoring.kind !== 'points') return null;
+  const results = profile.criteria.map((criterion) => ({ criterion, state: state.get(criterion.id) ?? 'not_checked' }) as CriterionResult);
+  const p = scorePoints(results, profile);
+  if (!p) return null;
+  return {
+    points: p.points,
+    maxPoints: p.maxPoints,
+    level: p.level?.id ?? null,
+    provisional: p.provisional,
+    estimated: p.estimated,
+    coverage: p.coverage,
+    groups: p.groups.map((g) => ({ id: g.id, points: g.points, maxPoints: g.maxPoints, coverage: g.coverage })),
+  };
+}
+
+/** What a portal's place is decided by: points where the survey has them, else criteria met. */
+export function rankValue(p: Pick<SurveyPortal, 'score' | 'points'>): number {
+  return p.points ? p.points.points : (p.score?.met ?? -1);
+}
+
+/**
+ * Places of the portals reached, highest first, as the ministry ranks
+ * provinces ("xếp thứ N"); equal scores share a place and the next place
+ * skips (1, 2, 2, 4).
+ */
+export function rankPortals(portals: readonly SurveyPortal[]): Map<string, number> {
+  const reached = portals.filter((p) => p.status === 'audited' && p.score).sort((a, b) => rankValue(b) - rankValue(a));
+  const places = new Map<string, number>();
+  reached.forEach((p, i) => {
+    const prev = reached[i - 1];
+    places.set(p.host, prev && rankValue(prev) === rankValue(p) ? places.get(prev.host)! : i + 1);
+  });
+  return places;
 }
 
 /** The platform a report recognised with most confidence (category `platform`), if any. */
@@ -82,6 +127,8 @@ export function auditedPortal(entry: PortalEntry, report: Report, profile: Profi
     score: s.score,
     groups: s.groups,
     criteriaMet: s.criteriaMet,
+    rank: null,
+    points: s.points,
   };
 }
 
@@ -101,6 +148,8 @@ export function failedPortal(entry: PortalEntry, status: 'unreachable' | 'error'
     score: null,
     groups: [],
     criteriaMet: [],
+    rank: null,
+    points: null,
   };
 }
 
@@ -124,7 +173,11 @@ export function formatAverage(met: number, total: number, percent: number, local
 export function summarize(portals: readonly SurveyPortal[], ctx: SurveyContext): Survey {
   const { profile } = ctx;
   const total = profile.criteria.length;
-  const sorted = [...portals].sort((a, b) => a.line - b.line || (a.host < b.host ? -1 : a.host > b.host ? 1 : 0));
+  const places = rankPortals(portals);
+  const sorted = [...portals]
+    .sort((a, b) => a.line - b.line || (a.host < b.host ? -1 : a.host > b.host ? 1 : 0))
+    .map((p) => ({ ...p, rank: places.get(p.host) ?? null }));
+  const byPoints = profile.scoring.kind === 'points';
   const audited = sorted.filter((p) => p.status === 'audited' && p.score);
   const n = audited.length;
   const meanMet = n === 0 ? 0 : audited.reduce((sum, p) => sum + p.score!.met, 0) / n;
@@ -140,14 +193,28 @@ export function summarize(portals: readonly SurveyPortal[], ctx: SurveyContext):
     const gTotal = g.criteria.length;
     const sum = audited.reduce((s, p) => s + (p.groups.find((x) => x.id === g.id)?.met ?? 0), 0);
     const averageMet = n === 0 ? 0 : sum / n;
+    const pointsOf = (p: SurveyPortal) => p.points?.groups.find((x) => x.id === g.id)?.points ?? 0;
     return {
       id: g.id,
       title: g.title,
       total: gTotal,
       averageMet: round2(averageMet),
       averagePercent: n === 0 || gTotal === 0 ? 0 : round2((averageMet / gTotal) * 100),
+      ...(byPoints ? { averagePoints: n === 0 ? 0 : round2(audited.reduce((t, p) => t + pointsOf(p), 0) / n), maxPoints: g.maxPoints ?? 0 } : {}),
     };
   });
+  const scoring = profile.scoring;
+  const meanPoints = n === 0 ? 0 : round2(audited.reduce((t, p) => t + (p.points?.points ?? 0), 0) / n);
+  const averagePoints =
+    scoring.kind === 'points' && n > 0
+      ? { points: meanPoints, maxPoints: scoring.maxPoints, formatted: bothLocales((l) => formatPoints({ points: meanPoints, maxPoints: scoring.maxPoints }, l)) }
+      : null;
+  const levels =
+    scoring.kind === 'points' && scoring.levels?.length
+      ? [...scoring.levels]
+          .sort((a, b) => b.minPoints - a.minPoints)
+          .map((l) => ({ id: l.id, title: l.title, minPoints: l.minPoints, portals: audited.filter((p) => p.points?.level === l.id).length }))
+      : null;
   const metBy = new Map<string, number>();
   for (const p of audited) for (const id of p.criteriaMet) metBy.set(id, (metBy.get(id) ?? 0) + 1);
   const criteria = profile.criteria.map((c) => {
@@ -163,7 +230,7 @@ export function summarize(portals: readonly SurveyPortal[], ctx: SurveyContext):
   const survey: Survey = {
     schemaVersion: SURVEY_SCHEMA_VERSION,
     tool: { name: 'DVC Inspector', version: ctx.toolVersion },
-    checklist: { id: profile.id, version: profile.version, total, title: profile.title },
+    checklist: { id: profile.id, version: profile.version, total, title: profile.title, scoring: profile.scoring.kind },
     generatedAt: (ctx.now ?? new Date()).toISOString(),
     list: ctx.list,
     settings: ctx.settings,
@@ -171,6 +238,8 @@ export function summarize(portals: readonly SurveyPortal[], ctx: SurveyContext):
     portals: sorted,
     reached: n,
     average,
+    averagePoints,
+    levels,
     groups,
     criteria,
     platforms,
@@ -198,6 +267,9 @@ export function changesSince(current: Survey, previous: Survey): NonNullable<Sur
       previousMet,
       met,
       delta: previousMet !== null && met !== null ? met - previousMet : null,
+      previousPoints: a?.points?.points ?? null,
+      points: b?.points?.points ?? null,
+      pointsDelta: a?.points && b?.points ? round2(b.points.points - a.points.points) : null,
     };
   });
   portals.sort((x, y) => (now.get(x.host)?.line ?? Infinity) - (now.get(y.host)?.line ?? Infinity) || (x.host < y.host ? -1 : 1));

@@ -15,9 +15,18 @@ const HEADERS = {
   en: ['Portal', 'Address', 'Host', 'Kind', 'Code', 'Status', 'Reason', 'Pages', 'Failed pages', 'Rendering', 'Platform', 'Met', 'Total', 'Percent', 'Score', 'Report'],
 } satisfies Record<Locale, string[]>;
 
+/** Columns after the groups: the place ("xếp thứ N"), and points and level where the checklist scores by points. */
+const RANKED = {
+  vi: { rank: 'Xếp thứ', points: 'Điểm (thang 100, ước tính)', level: 'Mức độ', provisional: 'Tạm tính' },
+  en: { rank: 'Rank', points: 'Points (of 100, estimate)', level: 'Level', provisional: 'Provisional' },
+} satisfies Record<Locale, Record<string, string>>;
+
 export function surveyCsv(survey: Survey, locale: Locale): string {
   const groupIds = survey.groups.map((g) => g.id);
-  const header = [...HEADERS[locale], ...groupIds];
+  const byPoints = survey.checklist.scoring === 'points';
+  const r = RANKED[locale];
+  const header = [...HEADERS[locale], ...groupIds, r.rank, ...(byPoints ? [r.points, r.level, r.provisional] : [])];
+  const num = (n: number) => (locale === 'vi' ? String(n).replace('.', ',') : String(n));
   const rows = survey.portals.map((p) => [
     p.name,
     p.url,
@@ -39,6 +48,8 @@ export function surveyCsv(survey: Survey, locale: Locale): string {
       const g = p.groups.find((x) => x.id === id);
       return g ? `${g.met}/${g.total}` : null;
     }),
+    p.rank ?? null,
+    ...(byPoints ? [p.points ? num(p.points.points) : null, p.points?.level ?? null, p.points ? (p.points.provisional ? (locale === 'vi' ? 'có' : 'yes') : locale === 'vi' ? 'không' : 'no') : null] : []),
   ]);
   return `\uFEFF${[header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }

@@ -1,7 +1,7 @@
 import type { Locale } from '../i18n/strings';
 import { TIME_ZONE_LABEL, vietnamTime } from '../i18n/time';
 import { escapeHtml as e } from '../report/html';
-import { formatAverage } from './aggregate';
+import { formatAverage, rankValue } from './aggregate';
 import type { Survey, SurveyPortal } from './schema';
 
 /**
@@ -53,6 +53,17 @@ const L = {
     line: 'Dòng',
     none: 'Không cổng nào kiểm tra được.',
     by: 'Tạo bởi',
+    rankOf: (n: number) => `xếp thứ ${n}`,
+    points: 'Điểm (thang 100)',
+    level: 'Mức độ',
+    levels: 'Phân bố mức độ',
+    averagePoints: 'Điểm trung bình trên các cổng kiểm tra được (ước tính)',
+    provisional: 'tạm tính',
+    estimate:
+      'Thang điểm của Quyết định 473/QĐ-BTTTT (2024): sáu nhóm, số điểm và các mức độ là chính thức; các tiêu chí trong từng nhóm là ước tính, nên điểm và mức độ là ước tính (tạm tính khi chưa đánh giá đủ).',
+    noLevel: 'chưa xếp mức',
+    groupPoints: 'Điểm trung bình',
+    criteriaMet: 'Tiêu chí đạt',
   },
   en: {
     title: 'Survey of online public-service portals',
@@ -95,6 +106,17 @@ const L = {
     line: 'Line',
     none: 'No portal could be audited.',
     by: 'Made by',
+    rankOf: (n: number) => `ranked ${n}`,
+    points: 'Points (of 100)',
+    level: 'Level',
+    levels: 'Levels reached',
+    averagePoints: 'Average points over the portals reached (estimate)',
+    provisional: 'provisional',
+    estimate:
+      'The scale of Quyết định 473/QĐ-BTTTT (2024): its six groups, points and levels are official; the criteria inside each group are estimated, so points and levels are estimates (provisional while not fully assessed).',
+    noLevel: 'no level',
+    groupPoints: 'Average points',
+    criteriaMet: 'Criteria met',
   },
 } satisfies Record<Locale, unknown>;
 
@@ -111,6 +133,8 @@ td.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
 td.bar{width:34%;min-width:8rem}
 svg.bar{display:block;width:100%;height:.9rem}
 td.name{min-width:12rem}
+.scroll{overflow-x:auto}
+table.points td.bar{width:12%;min-width:4rem}table.points td.name{min-width:10rem}
 td.kind{white-space:nowrap}
 .id{font-family:ui-monospace,Consolas,monospace;white-space:nowrap}
 .url{font-family:ui-monospace,Consolas,monospace;font-size:.82em;color:#444;overflow-wrap:anywhere}
@@ -127,11 +151,13 @@ const decimal = (n: number, locale: Locale, digits = 2) => {
 const pct = (n: number, locale: Locale) => `${decimal(n, locale)}%`;
 
 /** A horizontal bar, its length the percentage; the colour from weak (red) to strong (green). */
-function bar(percent: number, label: string): string {
+function bar(percent: number, label: string, fixedColour?: string): string {
   const w = Math.max(0, Math.min(100, percent));
-  const colour = w < 25 ? '#b3261e' : w < 50 ? '#c77700' : w < 75 ? '#7a8b00' : '#1b6e3a';
+  const colour = fixedColour ?? (w < 25 ? '#b3261e' : w < 50 ? '#c77700' : w < 75 ? '#7a8b00' : '#1b6e3a');
   return `<svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" role="img" aria-label="${e(label)}"><rect width="100" height="10" fill="#e6e6e6"/><rect width="${w.toFixed(2)}" height="10" fill="${colour}"/></svg>`;
 }
+
+const LEVEL_COLOURS = ['#1b6e3a', '#7a8b00', '#c77700', '#d0550f', '#b3261e'];
 
 function signed(n: number, locale: Locale, digits = 0, suffix = ''): string {
   const cls = n > 0 ? 'up' : n < 0 ? 'down' : 'same';
@@ -139,12 +165,17 @@ function signed(n: number, locale: Locale, digits = 0, suffix = ''): string {
   return `<span class="${cls}">${text}${suffix}</span>`;
 }
 
-/** Portals in ranking order: score, then name. */
+/** Portals in ranking order: points where the checklist scores by points, else criteria met; then name. */
 export function ranking(portals: readonly SurveyPortal[]): SurveyPortal[] {
   return portals
     .filter((p) => p.status === 'audited' && p.score)
-    .sort((a, b) => b.score!.met - a.score!.met || a.name.localeCompare(b.name, 'vi') || (a.host < b.host ? -1 : 1));
+    .sort((a, b) => rankValue(b) - rankValue(a) || a.name.localeCompare(b.name, 'vi') || (a.host < b.host ? -1 : 1));
 }
+
+const num = (n: number, locale: Locale) => {
+  const s = String(Math.round(n * 10) / 10);
+  return locale === 'vi' ? s.replace('.', ',') : s;
+};
 
 export function surveyHtml(survey: Survey, locale: Locale): string {
   const h = L[locale];
@@ -158,22 +189,32 @@ export function surveyHtml(survey: Survey, locale: Locale): string {
         changes?.average ? ` · ${h.change}: ${signed(changes.average.deltaMet, locale, 2)} (${signed(changes.average.deltaPercent, locale, 2, '%')})` : ''
       }</div></div>`
     : `<div class="big">${h.none}</div>`;
+  const pointsHeadline = survey.averagePoints
+    ? `<div><div class="big">${e(survey.averagePoints.formatted[locale])}</div><div class="label">${h.averagePoints}</div></div>`
+    : '';
   const reached = `<div><div class="big">${survey.reached}/${listed}</div><div class="label">${h.reached(survey.reached, listed)}${
     changes ? ` · ${h.change}: ${signed(changes.reached.delta, locale)}` : ''
   }</div></div>`;
 
-  let rank = 0;
-  let lastMet = -1;
+  const byPoints = survey.checklist.scoring === 'points';
+  const levelTitle = new Map((survey.levels ?? []).map((l) => [l.id, l.title[locale]]));
+  const pointsCells = (p: SurveyPortal) => {
+    if (!byPoints) return '';
+    if (!p.points) return '<td></td><td></td>';
+    const level = p.points.level ? e(levelTitle.get(p.points.level) ?? p.points.level) : h.noLevel;
+    return `<td class="num">${num(p.points.points, locale)}/${num(p.points.maxPoints, locale)}</td><td class="kind">${level}${
+      p.points.provisional ? ` <span class="muted">(${h.provisional})</span>` : ''
+    }</td>`;
+  };
   const rows = ranked
     .map((p, i) => {
-      if (p.score!.met !== lastMet) rank = i + 1;
-      lastMet = p.score!.met;
+      const rank = p.rank ?? i + 1;
       const c = changeOf.get(p.host);
       const change = changes
         ? `<td class="num">${c?.delta !== null && c?.delta !== undefined ? signed(c.delta, locale) : c?.previousStatus ? `<span class="muted">${h.previousNone}</span>` : `<span class="muted">${h.new}</span>`}</td>`
         : '';
       const link = p.report ? ` <a href="${e(p.report.html)}">${h.report}</a>` : '';
-      return `<tr><td class="num">${rank}</td><td class="name">${e(p.name)}${link}<div class="url">${e(p.url)}</div></td><td class="kind">${p.kind ? h.kinds[p.kind] : ''}</td><td class="num">${e(
+      return `<tr><td class="num" title="${h.rankOf(rank)}">${rank}</td><td class="name">${e(p.name)}${link}<div class="url">${e(p.url)}</div></td><td class="kind">${p.kind ? h.kinds[p.kind] : ''}</td>${pointsCells(p)}<td class="num">${e(
         formatAverage(p.score!.met, p.score!.total, p.score!.percent, locale),
       )}</td><td class="bar">${bar(p.score!.percent, pct(p.score!.percent, locale))}</td><td class="num">${p.pages}${
         p.complete === false ? ` <span class="muted" title="${h.incomplete}">*</span>` : ''
@@ -181,10 +222,21 @@ export function surveyHtml(survey: Survey, locale: Locale): string {
     })
     .join('');
   const rankingTable = ranked.length
-    ? `<table><thead><tr><th>${h.rank}</th><th>${h.portal}</th><th>${h.kind}</th><th>${h.score}</th><th></th><th>${h.pages}</th><th>${h.rendering}</th><th>${h.platform}</th>${
+    ? `<div class="scroll"><table${byPoints ? ' class="points"' : ''}><thead><tr><th>${h.rank}</th><th>${h.portal}</th><th>${h.kind}</th>${byPoints ? `<th>${h.points}</th><th>${h.level}</th>` : ''}<th>${byPoints ? h.criteriaMet : h.score}</th><th></th><th>${h.pages}</th><th>${h.rendering}</th><th>${h.platform}</th>${
         changes ? `<th>${h.change}</th>` : ''
-      }</tr></thead><tbody>${rows}</tbody></table>${ranked.some((p) => p.complete === false) ? `<p class="muted">* ${h.incomplete}</p>` : ''}`
+      }</tr></thead><tbody>${rows}</tbody></table></div>${ranked.some((p) => p.complete === false) ? `<p class="muted">* ${h.incomplete}</p>` : ''}`
     : `<p>${h.none}</p>`;
+
+  const levelsTable = survey.levels?.length
+    ? `<h2>${h.levels}</h2><table><thead><tr><th>${h.level}</th><th>${h.portal}</th><th></th></tr></thead><tbody>${survey.levels
+        .map((l, i, all) => {
+          const share = survey.reached === 0 ? 0 : (l.portals / survey.reached) * 100;
+          // The bar's colour is the level's (best green to worst red), not the share's: many portals at E is bad news.
+          const colour = LEVEL_COLOURS[Math.round((i / Math.max(1, all.length - 1)) * (LEVEL_COLOURS.length - 1))];
+          return `<tr><td class="kind">${e(l.title[locale])} <span class="muted">(≥ ${num(l.minPoints, locale)})</span></td><td class="num">${l.portals}/${survey.reached}</td><td class="bar">${bar(share, pct(share, locale), colour)}</td></tr>`;
+        })
+        .join('')}</tbody></table>`
+    : '';
 
   const failed = survey.portals.filter((p) => p.status !== 'audited');
   const failedTable = failed.length
@@ -198,10 +250,11 @@ export function surveyHtml(survey: Survey, locale: Locale): string {
 
   const groupChange = new Map((changes?.groups ?? []).map((g) => [g.id, g]));
   const groups = [...survey.groups].sort((a, b) => a.averagePercent - b.averagePercent || (a.id < b.id ? -1 : 1));
-  const groupTable = `<table><thead><tr><th>${h.group}</th><th></th><th>${h.passRate}</th><th></th>${changes ? `<th>${h.change}</th>` : ''}</tr></thead><tbody>${groups
+  const groupTable = `<table><thead><tr><th>${h.group}</th><th></th>${byPoints ? `<th>${h.groupPoints}</th>` : ''}<th>${h.passRate}</th><th></th>${changes ? `<th>${h.change}</th>` : ''}</tr></thead><tbody>${groups
     .map((g) => {
       const c = groupChange.get(g.id);
-      return `<tr><td class="id">${e(g.id)}</td><td>${e(g.title[locale])}</td><td class="num">${e(formatAverage(g.averageMet, g.total, g.averagePercent, locale))}</td><td class="bar">${bar(
+      const gp = byPoints ? `<td class="num">${num(g.averagePoints ?? 0, locale)}/${num(g.maxPoints ?? 0, locale)}</td>` : '';
+      return `<tr><td class="id">${e(g.id)}</td><td>${e(g.title[locale])}</td>${gp}<td class="num">${e(formatAverage(g.averageMet, g.total, g.averagePercent, locale))}</td><td class="bar">${bar(
         g.averagePercent,
         pct(g.averagePercent, locale),
       )}</td>${changes ? `<td class="num">${c ? signed(c.delta, locale, 2, '%') : ''}</td>` : ''}</tr>`;
@@ -249,10 +302,12 @@ export function surveyHtml(survey: Survey, locale: Locale): string {
 <p class="meta">${e(h.budget(survey.settings.maxPages, survey.settings.rendering))}${changes ? ` · ${e(h.since(vietnamTime(changes.previousGeneratedAt, locale)))}` : ''}</p>
 </header>
 <main>
-<section class="headline" aria-label="${h.headline}">${headline}${reached}</section>
+<section class="headline" aria-label="${h.headline}">${pointsHeadline}${headline}${reached}</section>
+${byPoints ? `<p class="muted">${h.estimate}</p>` : ''}
 <h2>${h.ranking}</h2>
 ${rankingTable}
 ${goneList}
+${levelsTable}
 ${failedTable}
 <h2>${h.groups}</h2>
 ${groupTable}

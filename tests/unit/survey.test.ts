@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PROFILE } from '../../lib/criteria';
+import { DEFAULT_PROFILE, requireProfile } from '../../lib/criteria';
 import {
   MergeError,
   SurveySchema,
@@ -174,6 +174,66 @@ describe('the survey arithmetic', () => {
     expect({ ...merged, generatedAt: '' }).toEqual({ ...one, generatedAt: '' });
     expect(() => mergeSurveys(parts.slice(0, 2), { profile, toolVersion: '0.1.0' })).toThrow(MergeError);
     expect(() => mergeSurveys([parts[0]!, parts[0]!, parts[1]!], { profile, toolVersion: '0.1.0' })).toThrow(/twice|more than one/);
+  });
+});
+
+describe('a survey on the 2024 scale (points and levels)', () => {
+  const p24 = requireProfile('vn-httt-2024');
+  /** A portal whose every counted criterion of the 2024 scale is assessed, meeting the first `k` of them. */
+  const reportMeeting24 = (k: number) => {
+    const counted = p24.criteria.filter((c) => c.points !== 0).map((c) => c.id);
+    return { criteria: p24.criteria.map((c) => ({ id: c.id, state: counted.indexOf(c.id) > -1 && counted.indexOf(c.id) < k ? 'met' : 'not_met' })) } as unknown as Report;
+  };
+  const audited24 = (name: string, host: string, line: number, k: number): SurveyPortal => ({
+    ...audited(name, host, line, []),
+    ...portalScore(reportMeeting24(k), p24),
+  });
+  const ctx24 = { ...ctx(), profile: p24 };
+  const all = p24.criteria.filter((c) => c.points !== 0).length;
+  const survey = summarize(
+    [audited24('Tỉnh A', 'a.gov.vn', 2, all), audited24('Tỉnh B', 'b.gov.vn', 3, 0), audited24('Tỉnh C', 'c.gov.vn', 4, all), failedPortal(entry('Tỉnh D', 'd.gov.vn', 5), 'unreachable', 'timeout')],
+    ctx24,
+  );
+
+  it('gives each portal its points, level and place ("xếp thứ N"), equal scores sharing a place', () => {
+    const by = new Map(survey.portals.map((p) => [p.host, p]));
+    expect(by.get('a.gov.vn')!.points).toMatchObject({ points: 100, maxPoints: 100, level: 'A', provisional: true, estimated: true });
+    expect(by.get('b.gov.vn')!.points).toMatchObject({ points: 0, level: 'E' });
+    expect([by.get('a.gov.vn')!.rank, by.get('c.gov.vn')!.rank, by.get('b.gov.vn')!.rank, by.get('d.gov.vn')!.rank]).toEqual([1, 1, 3, null]);
+  });
+
+  it('averages points over the portals reached and counts portals per level', () => {
+    expect(survey.checklist.scoring).toBe('points');
+    expect(survey.averagePoints).toMatchObject({ points: 66.67, maxPoints: 100 });
+    expect(survey.averagePoints!.formatted.vi).toBe('66,7/100 điểm');
+    expect(survey.levels!.map((l) => [l.id, l.portals])).toEqual([
+      ['A', 2],
+      ['B', 0],
+      ['C', 0],
+      ['D', 0],
+      ['E', 1],
+    ]);
+    const cn = survey.groups.find((g) => g.id === 'CN')!;
+    expect([cn.averagePoints, cn.maxPoints]).toEqual([33.33, 50]);
+  });
+
+  it('shows points, levels and places in index.html and survey.csv', () => {
+    const html = surveyHtml(survey, 'vi');
+    expect(html).toContain('66,7/100 điểm');
+    expect(html).toContain('Phân bố mức độ');
+    expect(html).toContain('title="xếp thứ 3"');
+    expect(html).toMatch(/ước tính/);
+    const rows = surveyCsv(survey, 'vi').replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
+    expect(rows[0]).toMatch(/Xếp thứ,"?Điểm \(thang 100, ước tính\)"?,Mức độ,Tạm tính$/);
+    expect(rows.find((r) => r.includes('b.gov.vn'))).toMatch(/,3,0,E,có$/);
+  });
+
+  it('merged shards keep the points and places of a single run, and a count survey has none', () => {
+    const shards = [1, 2].map((i) => summarize(survey.portals.filter((p) => inShard(p, { index: i, count: 2 })), { ...ctx24, shard: { index: i, count: 2 } }));
+    const merged = mergeSurveys(shards, { profile: p24, toolVersion: '0.1.0', now: new Date('2026-12-01T00:00:00Z') });
+    expect(merged.portals.map((p) => [p.host, p.rank, p.points?.points])).toEqual(survey.portals.map((p) => [p.host, p.rank, p.points?.points]));
+    const counted = summarize([audited('Tỉnh A', 'a.gov.vn', 2, ids.slice(0, 3))], ctx());
+    expect([counted.averagePoints, counted.levels, counted.portals[0]!.points, counted.portals[0]!.rank]).toEqual([null, null, null, 1]);
   });
 });
 
