@@ -94,9 +94,11 @@ describe('dvc-inspector crawl', () => {
     for (const path of PAGE_PATHS) {
       const a = findingsOf(rendered, path);
       const b = findingsOf(statik, path);
-      // GD-06 reads the page's load timings, which only a browser has.
-      expect([b['GD-06']!.state, a['GD-06']!.state]).toEqual(['not_checked', 'needs_review']);
-      for (const id of Object.keys(a)) if (id !== 'GD-06' && a[id]!.state !== b[id]!.state) differences.push(`${path} ${id} ${b[id]!.state}→${a[id]!.state}`);
+      // GD-06 and the 2024 scale's speed criteria read the page's load timings, which only a browser has
+      // (indicative from one load: needs review; the command line measures key pages with --profile vn-httt-2024).
+      const timings = ['GD-06', 'HN-01', 'HN-02', 'HN-04'];
+      expect(timings.map((id) => [b[id]!.state, a[id]!.state])).toEqual(timings.map(() => ['not_checked', 'needs_review']));
+      for (const id of Object.keys(a)) if (!timings.includes(id) && a[id]!.state !== b[id]!.state) differences.push(`${path} ${id} ${b[id]!.state}→${a[id]!.state}`);
     }
     // The hotline the home page's script fetches; the lookup form the procedure page's script builds.
     // (Read as markup, the procedure page is no lookup page at all, so TC-01 is not judged there.)

@@ -225,6 +225,35 @@ describe('dvc-inspector survey', () => {
     expect(missing.stderr).toMatch(/shards missing: 2\/2/);
   }, 420_000);
 
+  it('on the 2024 scale gives each portal its points, level and place, and the distribution of levels', async () => {
+    const out = join(dir, 'scale-2024');
+    const run = await runCli(['survey', list, '--out', out, '--profile', 'vn-httt-2024', '--perf-runs', '0', ...FAST]);
+    expect(run.code, run.stderr).toBe(0);
+    const s = readSurvey(out);
+    expect([s.checklist.id, s.checklist.scoring]).toEqual(['vn-httt-2024', 'points']);
+    const reached = s.portals.filter((p) => p.status === 'audited');
+    expect(reached).toHaveLength(2);
+    for (const p of reached) {
+      const report = readReport(out, p.host);
+      // The survey's points are the portal's own report's.
+      expect([p.points!.points, p.points!.level]).toEqual([report.points!.points, report.points!.level?.id ?? null]);
+    }
+    const [first, second] = [...reached].sort((a, b) => a.rank! - b.rank!);
+    expect(first!.points!.points).toBeGreaterThanOrEqual(second!.points!.points);
+    expect(first!.rank).toBe(1);
+    expect(s.levels!.reduce((n, l) => n + l.portals, 0)).toBe(2);
+    expect(s.averagePoints!.points).toBeCloseTo((first!.points!.points + second!.points!.points) / 2, 2);
+    expect(s.portals.find((p) => p.status !== 'audited')!.rank).toBeNull();
+    const html = readFileSync(join(out, 'index.html'), 'utf8');
+    expect(html).toContain('Phân bố mức độ');
+    expect(html).toContain(s.averagePoints!.formatted.vi);
+    expect(html).not.toMatch(/<script/i);
+    // Resuming the same directory under the other checklist is refused, not mixed.
+    const other = await runCli(['survey', list, '--out', out, ...FAST]);
+    expect(other.code).not.toBe(0);
+    expect(other.stderr).toMatch(/--profile/);
+  }, 420_000);
+
   it('--previous shows what changed per portal and per group', async () => {
     poor.pages['/'] = BETTER;
     const out = join(dir, 'later');
