@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/strings';
+import { formatNumber } from '../audit/score';
 import { csvCell } from '../report/csv';
 import { formatAverage } from './aggregate';
 import type { Survey } from './schema';
@@ -26,7 +27,6 @@ export function surveyCsv(survey: Survey, locale: Locale): string {
   const byPoints = survey.checklist.scoring === 'points';
   const r = RANKED[locale];
   const header = [...HEADERS[locale], ...groupIds, r.rank, ...(byPoints ? [r.points, r.level, r.provisional] : [])];
-  const num = (n: number) => (locale === 'vi' ? String(n).replace('.', ',') : String(n));
   const rows = survey.portals.map((p) => [
     p.name,
     p.url,
@@ -49,7 +49,7 @@ export function surveyCsv(survey: Survey, locale: Locale): string {
       return g ? `${g.met}/${g.total}` : null;
     }),
     p.rank ?? null,
-    ...(byPoints ? [p.points ? num(p.points.points) : null, p.points?.level ?? null, p.points ? (p.points.provisional ? (locale === 'vi' ? 'có' : 'yes') : locale === 'vi' ? 'không' : 'no') : null] : []),
+    ...(byPoints ? [p.points ? formatNumber(p.points.points, locale) : null, p.points?.level ?? null, p.points ? (p.points.provisional ? (locale === 'vi' ? 'có' : 'yes') : locale === 'vi' ? 'không' : 'no') : null] : []),
   ]);
   return `\uFEFF${[header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }

@@ -1,6 +1,7 @@
 import type { Locale } from '../i18n/strings';
 import { TIME_ZONE_LABEL, vietnamTime } from '../i18n/time';
 import { escapeHtml as e } from '../report/html';
+import { formatNumber as num } from '../audit/score';
 import { formatAverage, rankValue } from './aggregate';
 import type { Survey, SurveyPortal } from './schema';
 
@@ -172,10 +173,6 @@ export function ranking(portals: readonly SurveyPortal[]): SurveyPortal[] {
     .sort((a, b) => rankValue(b) - rankValue(a) || a.name.localeCompare(b.name, 'vi') || (a.host < b.host ? -1 : 1));
 }
 
-const num = (n: number, locale: Locale) => {
-  const s = String(Math.round(n * 10) / 10);
-  return locale === 'vi' ? s.replace('.', ',') : s;
-};
 
 export function surveyHtml(survey: Survey, locale: Locale): string {
   const h = L[locale];
