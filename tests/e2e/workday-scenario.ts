@@ -193,7 +193,12 @@ export async function attestationFormErrors(driver: BrowserDriver, server: Fixtu
   await ws.reload();
   await eventually(() => ws.eval<string | null>(`document.querySelector('[data-testid=score]')?.textContent ?? null`), 'the workspace again');
   await ws.eval(`document.querySelector('[data-criterion="GD-05"] details').open = true`);
-  expect(await ws.eval<string>(`document.querySelector('[data-criterion="GD-05"] input[name=author]').value`)).toBe('Thanh tra viên B');
+  // The workspace reads its settings after it first draws: wait for the name, do not race the read.
+  const remembered = await eventually(
+    () => ws.eval<string | null>(`document.querySelector('[data-criterion="GD-05"] input[name=author]')?.value || null`),
+    'the remembered name',
+  );
+  expect(remembered).toBe('Thanh tra viên B');
   await ws.close();
 }
 
